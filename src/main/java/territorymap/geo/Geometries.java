@@ -1,0 +1,105 @@
+package territorymap.geo;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+
+/**
+ * The project's geometry policy in one place: the single {@link GeometryFactory} (floating
+ * precision, SRID 4326, lon/lat degrees), polygonal normalisation and robust overlay.
+ *
+ * <p>Robustness policy: every overlay goes through {@link OverlayNGRobust}, which falls back from
+ * floating to snapping to snap-rounding noding, so an overlay of valid inputs does not throw a
+ * {@code TopologyException}. Inputs are made valid once, where they enter ({@link #polygonal}).
+ */
+public final class Geometries {
+
+  /** The one factory: floating precision, WGS84 lon/lat (EPSG:4326). */
+  public static final GeometryFactory FACTORY = new GeometryFactory(new PrecisionModel(), 4326);
+
+  private Geometries() {}
+
+  /**
+   * The polygonal part of a geometry as a valid MultiPolygon.
+   *
+   * <p>Invalid input (self-intersections, wrong nesting) is repaired with {@link GeometryFixer},
+   * which keeps every area the input encloses. Points and lines are dropped.
+   *
+   * @throws IllegalArgumentException if nothing polygonal remains
+   */
+  public static MultiPolygon polygonal(Geometry geometry) {
+    Geometry valid = geometry.isValid() ? geometry : GeometryFixer.fix(geometry);
+    MultiPolygon result = multiPolygon(polygonsOf(valid));
+    if (result.isEmpty()) {
+      throw new IllegalArgumentException("no polygon with an area in a " + geometry.getGeometryType());
+    }
+    return result;
+  }
+
+  /** The polygons of any geometry, collections flattened, empty ones dropped. */
+  public static List<Polygon> polygonsOf(Geometry geometry) {
+    List<Polygon> polygons = new ArrayList<>();
+    collect(geometry, polygons);
+    return polygons;
+  }
+
+  /** A MultiPolygon of the given polygons, without dissolving them. */
+  public static MultiPolygon multiPolygon(Collection<Polygon> polygons) {
+    return FACTORY.createMultiPolygon(polygons.toArray(Polygon[]::new));
+  }
+
+  /** The polygonal part of an overlay result as a MultiPolygon (possibly empty). */
+  public static MultiPolygon asMultiPolygon(Geometry geometry) {
+    if (geometry instanceof MultiPolygon multi) {
+      return multi;
+    }
+    return multiPolygon(polygonsOf(geometry));
+  }
+
+  /** {@code a ∩ b}, robustly, as a MultiPolygon. */
+  public static MultiPolygon intersection(Geometry a, Geometry b) {
+    return asMultiPolygon(OverlayNGRobust.overlay(a, b, OverlayNG.INTERSECTION));
+  }
+
+  /** {@code a − b}, robustly, as a MultiPolygon. */
+  public static MultiPolygon difference(Geometry a, Geometry b) {
+    return asMultiPolygon(OverlayNGRobust.overlay(a, b, OverlayNG.DIFFERENCE));
+  }
+
+  /** {@code a ∪ b}, robustly, as a MultiPolygon. */
+  public static MultiPolygon union(Geometry a, Geometry b) {
+    return asMultiPolygon(OverlayNGRobust.overlay(a, b, OverlayNG.UNION));
+  }
+
+  /** The union of many polygonal geometries, robustly, as a MultiPolygon. */
+  public static MultiPolygon union(Collection<? extends Geometry> geometries) {
+    if (geometries.isEmpty()) {
+      return multiPolygon(List.of());
+    }
+    Geometry all = FACTORY.buildGeometry(new ArrayList<Geometry>(geometries));
+    return asMultiPolygon(OverlayNGRobust.union(all));
+  }
+
+  private static void collect(Geometry geometry, List<Polygon> into) {
+    if (geometry instanceof Polygon polygon) {
+      if (!polygon.isEmpty()) {
+        into.add(polygon);
+      }
+      return;
+    }
+    for (int i = 0; i < geometry.getNumGeometries(); i++) {
+      Geometry part = geometry.getGeometryN(i);
+      if (part != geometry) {
+        collect(part, into);
+      }
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package territorymap.proposal;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Who a proposal gives a piece of territory to. */
+public enum Party {
+  RUSSIA("russia"),
+  UKRAINE("ukraine"),
+  /** Neither side's forces: a demilitarized or buffer zone. */
+  DEMILITARIZED("demilitarized");
+
+  private final String id;
+
+  Party(String id) {
+    this.id = id;
+  }
+
+  /** The name used in definitions and reports, e.g. {@code "russia"}. */
+  @JsonValue
+  public String id() {
+    return id;
+  }
+
+  public static Optional<Party> of(String id) {
+    return Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst();
+  }
+}

@@ -1,0 +1,232 @@
+package territorymap.proposal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.MultiPolygon;
+import territorymap.geo.GeoJsonDocument;
+import territorymap.geo.GeoJsonException;
+import territorymap.geo.Geometries;
+import territorymap.territory.Side;
+import territorymap.territory.TerritoryExpression;
+
+/**
+ * Reads a proposal definition (the JSON of the files in {@code seeds/proposals/}) and checks
+ * every field, naming the first one at fault in a {@link DefinitionException}.
+ *
+ * <p>A territory is written as one of: a region code {@code "UA-14"} or {@code {"region":
+ * "UA-14"}}; {@code {"occupied": "UA-14"}} or {@code {"held": "UA-14"}} for a region's part on
+ * one side of the line ({@code "all"} for every region); {@code {"polygon": <GeoJSON Polygon or
+ * MultiPolygon>}}; {@code {"union": [...]}}, {@code {"intersection": [...]}} or
+ * {@code {"difference": [from, minus, ...]}}.
+ */
+public final class ProposalReader {
+
+  /** Most vertices an explicit polygon may have. */
+  public static final int MAX_POLYGON_VERTICES = 50_000;
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
+
+  private final Predicate<String> knownRegion;
+
+  /** @param knownRegion tells whether a region code is one of the 27 units */
+  public ProposalReader(Predicate<String> knownRegion) {
+    this.knownRegion = knownRegion;
+  }
+
+  /** Reads and checks a definition; {@code source} names the document in errors. */
+  public Proposal read(JsonNode root, String source) {
+    Fields f = new Fields(source);
+    if (root == null || !root.isObject()) {
+      throw new DefinitionException(source, "$", "a proposal definition is a JSON object");
+    }
+    f.noUnknown(root, "", Set.of("id", "title", "date", "summary", "sources", "layer", "unassigned",
+        "assignments"));
+    String id = f.text(root, "id");
+    if (!ID.matcher(id).matches()) {
+      throw new DefinitionException(source, "id",
+          "must be 1-80 lower-case letters, digits and hyphens, starting with a letter or digit");
+    }
+    List<Source> sources = new ArrayList<>();
+    JsonNode sourceList = f.array(root, "sources");
+    for (int i = 0; i < sourceList.size(); i++) {
+      JsonNode s = sourceList.get(i);
+      String path = "sources[" + i + "]";
+      f.object(s, path);
+      f.noUnknown(s, path + ".", Set.of("publisher", "title", "date", "url"));
+      String url = s.hasNonNull("url") ? f.text(s, "url", path + ".url") : null;
+      if (url != null && !url.startsWith("https://") && !url.startsWith("http://")) {
+        throw new DefinitionException(source, path + ".url", "must be an http(s) URL");
+      }
+      sources.add(new Source(f.text(s, "publisher", path + ".publisher"), f.text(s, "title", path + ".title"),
+          f.date(s, "date", path + ".date").toString(), url));
+    }
+    String ruleText = root.hasNonNull("unassigned") ? f.text(root, "unassigned") : "status-quo";
+    UnassignedRule rule = UnassignedRule.of(ruleText).orElseThrow(() -> new DefinitionException(source,
+        "unassigned", "must be \"status-quo\" or \"ukraine\", not \"" + ruleText + "\""));
+    List<Assignment> assignments = new ArrayList<>();
+    JsonNode list = f.array(root, "assignments");
+    for (int i = 0; i < list.size(); i++) {
+      assignments.add(assignment(list.get(i), "assignments[" + i + "]", f));
+    }
+    return new Proposal(id, f.text(root, "title"), f.date(root, "date", "date"),
+        f.text(root, "summary"), sources, f.date(root, "layer", "layer"), rule, assignments, root);
+  }
+
+  private Assignment assignment(JsonNode node, String path, Fields f) {
+    f.object(node, path);
+    f.noUnknown(node, path + ".", Set.of("territory", "party", "status", "note"));
+    String partyText = f.text(node, "party", path + ".party");
+    Party party = Party.of(partyText).orElseThrow(() -> new DefinitionException(f.source,
+        path + ".party", "unknown party \"" + partyText + "\"; known: russia, ukraine, demilitarized"));
+    String statusText = f.text(node, "status", path + ".status");
+    Status status = Status.of(statusText).orElseThrow(() -> new DefinitionException(f.source,
+        path + ".status", "unknown status \"" + statusText
+            + "\"; known: de-jure, de-facto, frozen, returned, demilitarized, status-quo, unchanged"));
+    if (!node.has("territory")) {
+      throw new DefinitionException(f.source, path + ".territory", "missing");
+    }
+    String note = node.hasNonNull("note") ? f.text(node, "note", path + ".note") : null;
+    return new Assignment(territory(node.get("territory"), path + ".territory", f), party, status, note);
+  }
+
+  private TerritoryExpression territory(JsonNode node, String path, Fields f) {
+    if (node.isTextual()) {
+      return new TerritoryExpression.WholeRegion(region(node.asText(), path, f));
+    }
+    if (!node.isObject() || node.size() != 1) {
+      throw new DefinitionException(f.source, path, "a territory is a region code or an object with"
+          + " exactly one of region, occupied, held, polygon, union, intersection, difference");
+    }
+    String key = node.fieldNames().next();
+    JsonNode value = node.get(key);
+    String at = path + "." + key;
+    return switch (key) {
+      case "region" -> new TerritoryExpression.WholeRegion(region(f.textValue(value, at), at, f));
+      case "occupied" -> side(value, at, Side.OCCUPIED, f);
+      case "held" -> side(value, at, Side.HELD, f);
+      case "polygon" -> new TerritoryExpression.Polygon(polygon(value, at, f));
+      case "union" -> new TerritoryExpression.Union(operands(value, at, 1, f));
+      case "intersection" -> new TerritoryExpression.Intersection(operands(value, at, 1, f));
+      case "difference" -> {
+        List<TerritoryExpression> operands = operands(value, at, 2, f);
+        yield new TerritoryExpression.Difference(operands.get(0), operands.subList(1, operands.size()));
+      }
+      default -> throw new DefinitionException(f.source, at, "unknown territory kind \"" + key
+          + "\"; known: region, occupied, held, polygon, union, intersection, difference");
+    };
+  }
+
+  private TerritoryExpression side(JsonNode value, String path, Side side, Fields f) {
+    String code = f.textValue(value, path);
+    if (code.equals("all")) {
+      return new TerritoryExpression.AllOf(side);
+    }
+    region(code, path, f);
+    return side == Side.OCCUPIED
+        ? new TerritoryExpression.OccupiedPart(code)
+        : new TerritoryExpression.HeldPart(code);
+  }
+
+  private List<TerritoryExpression> operands(JsonNode value, String path, int min, Fields f) {
+    if (!value.isArray() || value.size() < min) {
+      throw new DefinitionException(f.source, path, "needs an array of at least " + min + " territories");
+    }
+    List<TerritoryExpression> operands = new ArrayList<>();
+    for (int i = 0; i < value.size(); i++) {
+      operands.add(territory(value.get(i), path + "[" + i + "]", f));
+    }
+    return operands;
+  }
+
+  private MultiPolygon polygon(JsonNode value, String path, Fields f) {
+    String type = value.path("type").asText("");
+    if (!type.equals("Polygon") && !type.equals("MultiPolygon")) {
+      throw new DefinitionException(f.source, path, "must be a GeoJSON Polygon or MultiPolygon");
+    }
+    Geometry geometry;
+    try {
+      geometry = GeoJsonDocument.geometry(value, f.source, path);
+    } catch (GeoJsonException e) {
+      throw new DefinitionException(f.source, path, e.fault());
+    }
+    if (geometry.getNumPoints() > MAX_POLYGON_VERTICES) {
+      throw new DefinitionException(f.source, path, "has " + geometry.getNumPoints()
+          + " vertices; at most " + MAX_POLYGON_VERTICES + " are accepted");
+    }
+    try {
+      return Geometries.polygonal(geometry);
+    } catch (IllegalArgumentException e) {
+      throw new DefinitionException(f.source, path, "has no area: " + e.getMessage());
+    }
+  }
+
+  private String region(String code, String path, Fields f) {
+    if (!knownRegion.test(code)) {
+      throw new DefinitionException(f.source, path, "unknown region \"" + code
+          + "\"; regions are ISO 3166-2 codes UA-05 … UA-77 (see GET /regions)");
+    }
+    return code;
+  }
+
+  /** Field access that names the field at fault. */
+  private record Fields(String source) {
+    void object(JsonNode node, String path) {
+      if (node == null || !node.isObject()) {
+        throw new DefinitionException(source, path, "must be an object");
+      }
+    }
+
+    void noUnknown(JsonNode node, String prefix, Set<String> known) {
+      for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+        String name = names.next();
+        if (!known.contains(name)) {
+          throw new DefinitionException(source, prefix + name, "unknown field; known: " + known);
+        }
+      }
+    }
+
+    String text(JsonNode node, String name) {
+      return text(node, name, name);
+    }
+
+    String text(JsonNode node, String name, String path) {
+      JsonNode value = node.get(name);
+      if (value == null || value.isNull()) {
+        throw new DefinitionException(source, path, "missing");
+      }
+      return textValue(value, path);
+    }
+
+    String textValue(JsonNode value, String path) {
+      if (!value.isTextual() || value.asText().isBlank()) {
+        throw new DefinitionException(source, path, "must be a non-empty string");
+      }
+      return value.asText();
+    }
+
+    JsonNode array(JsonNode node, String name) {
+      JsonNode value = node.get(name);
+      if (value == null || !value.isArray()) {
+        throw new DefinitionException(source, name, "must be an array");
+      }
+      return value;
+    }
+
+    LocalDate date(JsonNode node, String name, String path) {
+      String text = text(node, name, path);
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        throw new DefinitionException(source, path, "\"" + text + "\" is not a date (YYYY-MM-DD)");
+      }
+    }
+  }
+}

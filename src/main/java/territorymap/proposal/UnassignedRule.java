@@ -1,0 +1,28 @@
+package territorymap.proposal;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What happens to territory that none of a proposal's assignments names. */
+public enum UnassignedRule {
+  /** It stays with whoever holds it in the control layer (status {@code status-quo}). */
+  STATUS_QUO("status-quo"),
+  /** It is Ukraine's: held parts stay ({@code unchanged}), occupied parts are {@code returned}. */
+  UKRAINE("ukraine");
+
+  private final String id;
+
+  UnassignedRule(String id) {
+    this.id = id;
+  }
+
+  @JsonValue
+  public String id() {
+    return id;
+  }
+
+  public static Optional<UnassignedRule> of(String id) {
+    return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst();
+  }
+}

@@ -1,0 +1,96 @@
+package territorymap.territory;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.MultiPolygon;
+import territorymap.geo.GeodesicArea;
+import territorymap.geo.Geometries;
+
+/**
+ * Ukraine cut by one control layer into atoms: each region's occupied part (region ∩ layer)
+ * and held part (region − layer), with the geodesic area of each computed once.
+ *
+ * <p>Every territory built from whole regions and their occupied or held parts is a union of
+ * atoms, so its area is a sum of these cached areas; only explicit polygons need new overlay
+ * work ({@link Territory}). Atoms without area are left out.
+ */
+public final class Partition {
+
+  private final Boundaries boundaries;
+  private final ControlLayer layer;
+  private final Map<Atom, MultiPolygon> geometries;
+  private final Map<Atom, Double> areasM2;
+
+  private Partition(Boundaries boundaries, ControlLayer layer, Map<Atom, MultiPolygon> geometries) {
+    this.boundaries = boundaries;
+    this.layer = layer;
+    this.geometries = Collections.unmodifiableMap(geometries);
+    Map<Atom, Double> areas = new LinkedHashMap<>();
+    geometries.forEach((atom, geometry) -> areas.put(atom, GeodesicArea.ofM2(geometry)));
+    this.areasM2 = Collections.unmodifiableMap(areas);
+  }
+
+  /** Cuts every region by the layer. */
+  public static Partition of(Boundaries boundaries, ControlLayer layer) {
+    Map<Atom, MultiPolygon[]> cut = new ConcurrentHashMap<>();
+    boundaries.regions().parallelStream().forEach(region -> cut.put(new Atom(region.code(), Side.HELD),
+        split(region.geometry(), layer.geometry())));
+    Map<Atom, MultiPolygon> geometries = new LinkedHashMap<>();
+    for (Region region : boundaries.regions()) {
+      MultiPolygon[] parts = cut.get(new Atom(region.code(), Side.HELD));
+      put(geometries, new Atom(region.code(), Side.OCCUPIED), parts[0]);
+      put(geometries, new Atom(region.code(), Side.HELD), parts[1]);
+    }
+    return new Partition(boundaries, layer, geometries);
+  }
+
+  /** {occupied, held} parts of a region. */
+  private static MultiPolygon[] split(MultiPolygon region, Geometry layer) {
+    if (!region.getEnvelopeInternal().intersects(layer.getEnvelopeInternal())) {
+      return new MultiPolygon[] {Geometries.multiPolygon(List.of()), region};
+    }
+    return new MultiPolygon[] {Geometries.intersection(region, layer), Geometries.difference(region, layer)};
+  }
+
+  private static void put(Map<Atom, MultiPolygon> into, Atom atom, MultiPolygon geometry) {
+    if (!geometry.isEmpty()) {
+      into.put(atom, geometry);
+    }
+  }
+
+  public Boundaries boundaries() {
+    return boundaries;
+  }
+
+  public ControlLayer layer() {
+    return layer;
+  }
+
+  /** The atoms with area, region by region (occupied before held). */
+  public List<Atom> atoms() {
+    return List.copyOf(geometries.keySet());
+  }
+
+  /** The atom's geometry, or an empty MultiPolygon if the atom has no area. */
+  public MultiPolygon geometry(Atom atom) {
+    MultiPolygon geometry = geometries.get(atom);
+    return geometry != null ? geometry : Geometries.multiPolygon(List.of());
+  }
+
+  /** The atom's geodesic area, m² (0 for an atom without area). */
+  public double areaM2(Atom atom) {
+    return areasM2.getOrDefault(atom, 0.0);
+  }
+
+  /** The geodesic area under Russian control, m², inside the units. */
+  public double occupiedM2() {
+    return areasM2.entrySet().stream()
+        .filter(e -> e.getKey().side() == Side.OCCUPIED)
+        .mapToDouble(Map.Entry::getValue)
+        .sum();
+  }
+}

@@ -1,0 +1,153 @@
+package territorymap.territory;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.locationtech.jts.geom.MultiPolygon;
+
+/**
+ * A description of territory that can be evaluated against any control layer: a whole region,
+ * a region's occupied or held part, all occupied territory, an explicit polygon, or unions,
+ * intersections and differences of these.
+ *
+ * <p>Region codes are not checked here; {@link #regionCodes()} lists them so that a definition
+ * can be validated where it is read.
+ */
+public sealed interface TerritoryExpression {
+
+  /** The territory this expression describes, in the atoms of one partition. */
+  Territory evaluate(Partition partition);
+
+  /** The region codes the expression names. */
+  default List<String> regionCodes() {
+    return List.of();
+  }
+
+  /** A whole region, both sides of the line. */
+  record WholeRegion(String code) implements TerritoryExpression {
+    @Override
+    public Territory evaluate(Partition partition) {
+      return Territory.ofAtoms(partition, List.of(new Atom(code, Side.OCCUPIED), new Atom(code, Side.HELD)));
+    }
+
+    @Override
+    public List<String> regionCodes() {
+      return List.of(code);
+    }
+  }
+
+  /** The part of a region under Russian control in the layer. */
+  record OccupiedPart(String code) implements TerritoryExpression {
+    @Override
+    public Territory evaluate(Partition partition) {
+      return Territory.ofAtoms(partition, List.of(new Atom(code, Side.OCCUPIED)));
+    }
+
+    @Override
+    public List<String> regionCodes() {
+      return List.of(code);
+    }
+  }
+
+  /** The part of a region held by Ukraine in the layer. */
+  record HeldPart(String code) implements TerritoryExpression {
+    @Override
+    public Territory evaluate(Partition partition) {
+      return Territory.ofAtoms(partition, List.of(new Atom(code, Side.HELD)));
+    }
+
+    @Override
+    public List<String> regionCodes() {
+      return List.of(code);
+    }
+  }
+
+  /** All territory on one side of the line, in every region. */
+  record AllOf(Side side) implements TerritoryExpression {
+    @Override
+    public Territory evaluate(Partition partition) {
+      return Territory.ofAtoms(partition,
+          partition.atoms().stream().filter(atom -> atom.side() == side).toList());
+    }
+  }
+
+  /** The part of the country inside an explicit polygon (lon/lat degrees, valid). */
+  record Polygon(MultiPolygon geometry) implements TerritoryExpression {
+    @Override
+    public Territory evaluate(Partition partition) {
+      return Territory.ofPolygon(partition, geometry);
+    }
+  }
+
+  /** Territory in any of the operands. */
+  record Union(List<TerritoryExpression> operands) implements TerritoryExpression {
+    public Union {
+      operands = List.copyOf(operands);
+    }
+
+    @Override
+    public Territory evaluate(Partition partition) {
+      Territory result = Territory.ofAtoms(partition, List.of());
+      for (TerritoryExpression operand : operands) {
+        result = result.union(operand.evaluate(partition));
+      }
+      return result;
+    }
+
+    @Override
+    public List<String> regionCodes() {
+      return codesOf(operands);
+    }
+  }
+
+  /** Territory in every one of the operands (at least one). */
+  record Intersection(List<TerritoryExpression> operands) implements TerritoryExpression {
+    public Intersection {
+      operands = List.copyOf(operands);
+      if (operands.isEmpty()) {
+        throw new IllegalArgumentException("an intersection needs at least one operand");
+      }
+    }
+
+    @Override
+    public Territory evaluate(Partition partition) {
+      Territory result = operands.get(0).evaluate(partition);
+      for (TerritoryExpression operand : operands.subList(1, operands.size())) {
+        result = result.intersection(operand.evaluate(partition));
+      }
+      return result;
+    }
+
+    @Override
+    public List<String> regionCodes() {
+      return codesOf(operands);
+    }
+  }
+
+  /** Territory in the first operand and in none of the others. */
+  record Difference(TerritoryExpression from, List<TerritoryExpression> subtract)
+      implements TerritoryExpression {
+    public Difference {
+      subtract = List.copyOf(subtract);
+    }
+
+    @Override
+    public Territory evaluate(Partition partition) {
+      Territory result = from.evaluate(partition);
+      for (TerritoryExpression operand : subtract) {
+        result = result.minus(operand.evaluate(partition));
+      }
+      return result;
+    }
+
+    @Override
+    public List<String> regionCodes() {
+      List<TerritoryExpression> all = new ArrayList<>(subtract);
+      all.add(0, from);
+      return codesOf(all);
+    }
+  }
+
+  private static List<String> codesOf(List<TerritoryExpression> operands) {
+    return operands.stream().flatMap(operand -> operand.regionCodes().stream()).toList();
+  }
+}

@@ -1,0 +1,76 @@
+package territorymap.territory;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The 27 first-level units of Ukraine (24 oblasts, AR Crimea, Kyiv city, Sevastopol) with their
+ * names and official areas, read from the table shipped in the jar ({@code data/official-areas.csv}
+ * in the source tree).
+ *
+ * <p>The national total used by the press and by DeepStateMap is {@value #NATIONAL_OFFICIAL_KM2}
+ * km²; the 27 units add up to 88 km² less (603,540 km²), so official percentages are taken of
+ * the national total, as published figures are.
+ */
+public final class Units {
+
+  /** Ukraine's official area, km² (State Statistics Service of Ukraine). */
+  public static final double NATIONAL_OFFICIAL_KM2 = 603_628;
+
+  private static final String RESOURCE = "/territorymap/territory/official-areas.csv";
+
+  private final Map<String, Unit> byCode;
+
+  private Units(Map<String, Unit> byCode) {
+    this.byCode = byCode;
+  }
+
+  /** The table shipped in the jar. */
+  public static Units official() {
+    try (InputStream in = Units.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Units parse(BufferedReader reader) throws IOException {
+    List<String> header = Arrays.asList(reader.readLine().split(","));
+    int code = header.indexOf("iso");
+    int name = header.indexOf("name");
+    int nameUk = header.indexOf("nameUk");
+    int area = header.indexOf("officialKm2");
+    Map<String, Unit> units = new TreeMap<>();
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      if (line.isBlank()) {
+        continue;
+      }
+      String[] cells = line.split(",", -1);
+      units.put(cells[code], new Unit(cells[code], cells[name], cells[nameUk],
+          Double.parseDouble(cells[area])));
+    }
+    return new Units(units);
+  }
+
+  public Optional<Unit> find(String code) {
+    return Optional.ofNullable(byCode.get(code));
+  }
+
+  /** All units, ordered by code. */
+  public Collection<Unit> all() {
+    return byCode.values();
+  }
+}
