@@ -23,6 +23,11 @@ public enum Party {
     return id;
   }
 
+  @Override
+  public String toString() {
+    return id;
+  }
+
   public static Optional<Party> of(String id) {
     return Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst();
   }

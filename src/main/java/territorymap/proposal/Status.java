@@ -32,6 +32,11 @@ public enum Status {
     return id;
   }
 
+  @Override
+  public String toString() {
+    return id;
+  }
+
   public static Optional<Status> of(String id) {
     return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
   }

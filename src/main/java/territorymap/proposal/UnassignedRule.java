@@ -22,6 +22,11 @@ public enum UnassignedRule {
     return id;
   }
 
+  @Override
+  public String toString() {
+    return id;
+  }
+
   public static Optional<UnassignedRule> of(String id) {
     return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst();
   }

@@ -1,0 +1,85 @@
+package territorymap.proposal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import territorymap.territory.Atom;
+import territorymap.territory.Partition;
+import territorymap.territory.Side;
+import territorymap.territory.Territory;
+import territorymap.territory.TerritoryExpression;
+
+/**
+ * A proposal evaluated against one control layer: the whole country divided into shares, each a
+ * territory with its party and status. The shares do not overlap and together cover every
+ * region: the proposal's assignments first, then the territory none of them names, given out by
+ * the proposal's {@link UnassignedRule}.
+ *
+ * @param proposal the proposal evaluated
+ * @param partition the layer's atoms it was evaluated on
+ * @param shares the shares, assignments first; empty territories left out
+ */
+public record Allocation(Proposal proposal, Partition partition, List<Share> shares) {
+
+  /** Overlaps below this many m² are taken as numerical noise from polygon overlay. */
+  static final double OVERLAP_TOLERANCE_M2 = 100;
+
+  /**
+   * One party's territory on one set of terms.
+   *
+   * @param assignment the index of the assignment it comes from, or -1 for unassigned territory
+   */
+  public record Share(Party party, Status status, Territory territory, int assignment) {}
+
+  public Allocation {
+    shares = List.copyOf(shares);
+  }
+
+  /**
+   * Evaluates a proposal on a partition.
+   *
+   * @throws DefinitionException if two assignments overlap on this layer
+   */
+  public static Allocation of(Proposal proposal, Partition partition) {
+    List<Share> shares = new ArrayList<>();
+    Territory assigned = Territory.ofAtoms(partition, List.of());
+    for (int i = 0; i < proposal.assignments().size(); i++) {
+      Assignment assignment = proposal.assignments().get(i);
+      Territory territory = assignment.territory().evaluate(partition);
+      double overlapM2 = territory.intersection(assigned).areaM2();
+      if (overlapM2 > OVERLAP_TOLERANCE_M2) {
+        throw new DefinitionException(proposal.id(), "assignments[" + i + "].territory", String.format(
+            Locale.ROOT, "overlaps an earlier assignment by %.1f km² on the layer of %s",
+            overlapM2 / 1e6, partition.layer().date()));
+      }
+      assigned = assigned.union(territory);
+      if (!territory.isEmpty()) {
+        shares.add(new Share(assignment.party(), assignment.status(), territory, i));
+      }
+    }
+    for (Side side : Side.values()) {
+      Territory rest = new TerritoryExpression.AllOf(side).evaluate(partition).minus(assigned);
+      if (!rest.isEmpty()) {
+        shares.add(unassigned(proposal.unassigned(), side, rest));
+      }
+    }
+    return new Allocation(proposal, partition, shares);
+  }
+
+  private static Share unassigned(UnassignedRule rule, Side side, Territory rest) {
+    if (side == Side.HELD) {
+      return new Share(Party.UKRAINE, Status.UNCHANGED, rest, -1);
+    }
+    return rule == UnassignedRule.UKRAINE
+        ? new Share(Party.UKRAINE, Status.RETURNED, rest, -1)
+        : new Share(Party.RUSSIA, Status.STATUS_QUO, rest, -1);
+  }
+
+  /** The geodesic area of one party's shares inside one atom, m². */
+  double areaM2(Party party, Atom atom) {
+    return shares.stream()
+        .filter(share -> share.party() == party)
+        .mapToDouble(share -> share.territory().areaM2(atom))
+        .sum();
+  }
+}

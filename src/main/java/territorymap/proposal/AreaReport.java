@@ -1,0 +1,174 @@
+package territorymap.proposal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import territorymap.territory.Atom;
+import territorymap.territory.Boundaries;
+import territorymap.territory.Partition;
+import territorymap.territory.Region;
+import territorymap.territory.Side;
+import territorymap.territory.Territory;
+import territorymap.territory.Units;
+
+/**
+ * What a proposal gives to whom, in km² and % of Ukraine, on the geodesic and the official basis
+ * ({@link Figure}), in total, by status, by region, and as a change against the control layer.
+ * Every report names the layer (and whether it is approximate) and the boundary data it comes from.
+ *
+ * @param id the proposal
+ * @param title its title
+ * @param layer the control layer it was evaluated against
+ * @param boundaries the boundary data
+ * @param unassigned the rule for territory no assignment names
+ * @param total Ukraine's area on both bases
+ * @param parties for each of russia, ukraine, demilitarized
+ * @param shares each share of the allocation: party, status and area
+ * @param change against the control layer
+ * @param regions per unit, ordered by code
+ */
+public record AreaReport(String id, String title, LayerInfo layer, BoundaryInfo boundaries,
+    UnassignedRule unassigned, Total total, Map<String, Figure> parties, List<ShareFigure> shares,
+    Change change, List<RegionFigures> regions) {
+
+  /** The control layer: its date, whether it is approximate, where it comes from. */
+  public record LayerInfo(LocalDate date, boolean approximate, String source) {}
+
+  /** The boundary data: where it comes from, and whether it was a clean coverage as given. */
+  public record BoundaryInfo(String source, boolean cleanCoverage) {}
+
+  /** Ukraine's area: the geodesic sum of the 27 units, and the official national figure, km². */
+  public record Total(double km2, double officialKm2) {}
+
+  /** One share: party, status, and area; {@code assignment} is -1 for unassigned territory. */
+  public record ShareFigure(Party party, Status status, int assignment, Figure area) {}
+
+  /**
+   * Against the control layer: what leaves Ukraine's hands, what leaves Russia's, and the net
+   * change in the territory Ukraine holds.
+   */
+  public record Change(Figure cededByUkraine, Figure cededToRussia, Figure cededToDemilitarized,
+      Figure returnedByRussia, Figure returnedToUkraine, Figure returnedToDemilitarized,
+      Figure netForUkraine) {}
+
+  /**
+   * One region's figures.
+   *
+   * @param occupied the region's part under Russian control in the layer
+   * @param parties each party's part of the region; {@code percent} fields are % of Ukraine
+   * @param percentOfRegion each party's share of the region, % (geodesic)
+   */
+  public record RegionFigures(String code, String name, String nameUk, Figure area, Figure occupied,
+      Map<String, Figure> parties, Map<String, Double> percentOfRegion) {}
+
+  /** Builds the report of an allocation. */
+  public static AreaReport of(Allocation allocation) {
+    return new Builder(allocation).build();
+  }
+
+  private static final class Builder {
+    private final Allocation allocation;
+    private final Partition partition;
+    private final Boundaries boundaries;
+
+    Builder(Allocation allocation) {
+      this.allocation = allocation;
+      this.partition = allocation.partition();
+      this.boundaries = partition.boundaries();
+    }
+
+    AreaReport build() {
+      Map<String, Figure> parties = new LinkedHashMap<>();
+      for (Party party : Party.values()) {
+        parties.put(party.id(), figure(allocation.shares().stream()
+            .filter(share -> share.party() == party)
+            .map(Allocation.Share::territory)
+            .toList()));
+      }
+      List<ShareFigure> shares = allocation.shares().stream()
+          .map(s -> new ShareFigure(s.party(), s.status(), s.assignment(), figure(List.of(s.territory()))))
+          .toList();
+      Proposal proposal = allocation.proposal();
+      return new AreaReport(proposal.id(), proposal.title(),
+          new LayerInfo(partition.layer().date(), partition.layer().approximate(), partition.layer().source()),
+          new BoundaryInfo(boundaries.source(), boundaries.coverage().validAsGiven()),
+          proposal.unassigned(), new Total(round1(boundaries.totalM2() / 1e6), Units.NATIONAL_OFFICIAL_KM2),
+          parties, shares, change(), regions());
+    }
+
+    private Change change() {
+      Sum gained = sideSum(Side.OCCUPIED, Party.UKRAINE);
+      Sum lost = sideSum(Side.HELD, Party.RUSSIA, Party.DEMILITARIZED);
+      return new Change(
+          figure(lost),
+          figure(sideSum(Side.HELD, Party.RUSSIA)),
+          figure(sideSum(Side.HELD, Party.DEMILITARIZED)),
+          figure(sideSum(Side.OCCUPIED, Party.UKRAINE, Party.DEMILITARIZED)),
+          figure(gained),
+          figure(sideSum(Side.OCCUPIED, Party.DEMILITARIZED)),
+          figure(new Sum(gained.m2() - lost.m2(), gained.officialKm2() - lost.officialKm2())));
+    }
+
+    /** The area on one side of the line that the proposal gives to any of the parties. */
+    private Sum sideSum(Side side, Party... parties) {
+      double m2 = 0;
+      double official = 0;
+      for (Atom atom : partition.atoms()) {
+        if (atom.side() != side) {
+          continue;
+        }
+        double factor = region(atom).officialKm2PerM2();
+        for (Party party : parties) {
+          double a = allocation.areaM2(party, atom);
+          m2 += a;
+          official += a * factor;
+        }
+      }
+      return new Sum(m2, official);
+    }
+
+    private List<RegionFigures> regions() {
+      List<RegionFigures> result = new ArrayList<>();
+      for (Region region : boundaries.regions()) {
+        Atom occupied = new Atom(region.code(), Side.OCCUPIED);
+        Atom held = new Atom(region.code(), Side.HELD);
+        Map<String, Figure> parties = new LinkedHashMap<>();
+        Map<String, Double> percentOfRegion = new LinkedHashMap<>();
+        for (Party party : Party.values()) {
+          double m2 = allocation.areaM2(party, occupied) + allocation.areaM2(party, held);
+          parties.put(party.id(), regionFigure(region, m2));
+          percentOfRegion.put(party.id(), Math.round(100_000 * m2 / region.areaM2()) / 1000.0);
+        }
+        result.add(new RegionFigures(region.code(), region.unit().name(), region.unit().nameUk(),
+            regionFigure(region, region.areaM2()), regionFigure(region, partition.areaM2(occupied)),
+            parties, percentOfRegion));
+      }
+      return result;
+    }
+
+    private Figure regionFigure(Region region, double m2) {
+      return Figure.of(m2, m2 * region.officialKm2PerM2(), boundaries.totalM2(), Units.NATIONAL_OFFICIAL_KM2);
+    }
+
+    private Figure figure(List<Territory> territories) {
+      return Figure.of(territories, boundaries);
+    }
+
+    private Figure figure(Sum sum) {
+      return Figure.of(sum.m2(), sum.officialKm2(), boundaries.totalM2(), Units.NATIONAL_OFFICIAL_KM2);
+    }
+
+    /** An unrounded area on both bases. */
+    private record Sum(double m2, double officialKm2) {}
+
+    private Region region(Atom atom) {
+      return boundaries.find(atom.code()).orElseThrow();
+    }
+
+    private static double round1(double value) {
+      return Math.round(value * 10) / 10.0;
+    }
+  }
+}
