@@ -9,21 +9,29 @@ import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.util.GeometryFixer;
-import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
+import org.locationtech.jts.precision.GeometryPrecisionReducer;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 
 /**
  * The project's geometry policy in one place: the single {@link GeometryFactory} (floating
  * precision, SRID 4326, lon/lat degrees), polygonal normalisation and robust overlay.
  *
- * <p>Robustness policy: every overlay goes through {@link OverlayNGRobust}, which falls back from
- * floating to snapping to snap-rounding noding, so an overlay of valid inputs does not throw a
- * {@code TopologyException}. Inputs are made valid once, where they enter ({@link #polygonal}).
+ * <p>Robustness policy: every overlay is computed by {@link OverlayNG} with snap-rounding on a
+ * fixed grid of 1e-7 degrees (about 1 cm), {@link #OVERLAY_PRECISION}. Snap-rounding is fully
+ * robust, so no overlay throws a {@code TopologyException}; and unlike the floating-then-snapping
+ * fallback of {@code OverlayNGRobust}, it moves no vertex by more than half a grid cell, so the
+ * parts of a region add up to the region (measured: the snapping fallback lost 0.6 km² of Crimea
+ * against a DeepStateMap layer). Inputs are made valid and put on the same grid once, where they
+ * enter ({@link #polygonal}).
  */
 public final class Geometries {
 
   /** The one factory: floating precision, WGS84 lon/lat (EPSG:4326). */
   public static final GeometryFactory FACTORY = new GeometryFactory(new PrecisionModel(), 4326);
+
+  /** The grid all overlays are snap-rounded to: 1e-7 degrees, about 1.1 cm of latitude. */
+  public static final PrecisionModel OVERLAY_PRECISION = new PrecisionModel(1e7);
 
   private Geometries() {}
 
@@ -37,7 +45,8 @@ public final class Geometries {
    */
   public static MultiPolygon polygonal(Geometry geometry) {
     Geometry valid = geometry.isValid() ? geometry : GeometryFixer.fix(geometry);
-    MultiPolygon result = multiPolygon(polygonsOf(valid));
+    Geometry gridded = GeometryPrecisionReducer.reduce(valid, OVERLAY_PRECISION);
+    MultiPolygon result = multiPolygon(polygonsOf(gridded));
     if (result.isEmpty()) {
       throw new IllegalArgumentException("no polygon with an area in a " + geometry.getGeometryType());
     }
@@ -66,17 +75,17 @@ public final class Geometries {
 
   /** {@code a ∩ b}, robustly, as a MultiPolygon. */
   public static MultiPolygon intersection(Geometry a, Geometry b) {
-    return asMultiPolygon(OverlayNGRobust.overlay(a, b, OverlayNG.INTERSECTION));
+    return asMultiPolygon(OverlayNG.overlay(a, b, OverlayNG.INTERSECTION, OVERLAY_PRECISION));
   }
 
   /** {@code a − b}, robustly, as a MultiPolygon. */
   public static MultiPolygon difference(Geometry a, Geometry b) {
-    return asMultiPolygon(OverlayNGRobust.overlay(a, b, OverlayNG.DIFFERENCE));
+    return asMultiPolygon(OverlayNG.overlay(a, b, OverlayNG.DIFFERENCE, OVERLAY_PRECISION));
   }
 
   /** {@code a ∪ b}, robustly, as a MultiPolygon. */
   public static MultiPolygon union(Geometry a, Geometry b) {
-    return asMultiPolygon(OverlayNGRobust.overlay(a, b, OverlayNG.UNION));
+    return asMultiPolygon(OverlayNG.overlay(a, b, OverlayNG.UNION, OVERLAY_PRECISION));
   }
 
   /** The union of many polygonal geometries, robustly, as a MultiPolygon. */
@@ -85,7 +94,7 @@ public final class Geometries {
       return multiPolygon(List.of());
     }
     Geometry all = FACTORY.buildGeometry(new ArrayList<Geometry>(geometries));
-    return asMultiPolygon(OverlayNGRobust.union(all));
+    return asMultiPolygon(UnaryUnionNG.union(all, OVERLAY_PRECISION));
   }
 
   private static void collect(Geometry geometry, List<Polygon> into) {

@@ -42,6 +42,7 @@ public final class Proposals {
   private final Map<Key, Allocation> allocations = new ConcurrentHashMap<>();
   private final Map<Key, AreaReport> reports = new ConcurrentHashMap<>();
   private final Map<Key, JsonNode> features = new ConcurrentHashMap<>();
+  private final Map<java.time.LocalDate, AreaReport> layerReports = new ConcurrentHashMap<>();
 
   private record Key(String id, java.time.LocalDate layer) {}
 
@@ -156,6 +157,20 @@ public final class Proposals {
           Geometries.union(Geometries.polygonsOf(share.territory().geometry())), MAP_DECIMALS));
     }
     return collection;
+  }
+
+  /**
+   * The control layer itself as a report: the proposal that changes nothing, so that
+   * {@code parties.russia} is the occupied territory.
+   *
+   * @param layer {@code YYYY-MM-DD} or {@code latest}
+   */
+  public AreaReport layerReport(String layer) {
+    Partition partition = atlas.partition(layer);
+    java.time.LocalDate date = partition.layer().date();
+    return layerReports.computeIfAbsent(date, d -> AreaReport.of(Allocation.of(new Proposal(
+        "layer-" + d, "Control on " + d, d, "The control layer as it is.", List.of(), d,
+        UnassignedRule.STATUS_QUO, List.of(), null), partition)));
   }
 
   /** The comparison of two or three proposals on one layer (each on its own layer if null). */

@@ -1,0 +1,90 @@
+package territorymap;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import territorymap.geo.GeoJsonException;
+import territorymap.proposal.Proposals;
+import territorymap.territory.Atlas;
+import territorymap.territory.Boundaries;
+import territorymap.territory.ControlLayer;
+import territorymap.territory.ControlLayerReader;
+import territorymap.territory.Units;
+
+/**
+ * Loads everything the service serves, once: boundaries, control layers (cut into atoms) and the
+ * proposal catalogue with its reports.
+ *
+ * <p>A boundary file or proposal definition that cannot be used stops the load; a control-layer
+ * file in a folder that cannot be read is skipped with a warning naming it and why, so that one
+ * bad file among many does not take the others down. A layer named with {@code --control} must
+ * load.
+ */
+final class Loader {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Loader.class);
+
+  private Loader() {}
+
+  static Proposals load(Options options) {
+    long start = System.nanoTime();
+    if (!Files.isRegularFile(options.boundaries())) {
+      throw new IllegalArgumentException("boundary file " + options.boundaries()
+          + " not found: run from the project root, or pass --boundaries FILE");
+    }
+    Boundaries boundaries = Boundaries.load(options.boundaries(), Units.official());
+    LOG.info("Boundaries {}: 27 units, {} km² geodesic, clean coverage as given: {}, overlaps removed: {}",
+        boundaries.source(), Math.round(boundaries.totalM2() / 1e6), boundaries.coverage().validAsGiven(),
+        boundaries.coverage().overlapsRemoved());
+    ControlLayerReader reader = new ControlLayerReader(boundaries);
+    List<ControlLayer> layers = new ArrayList<>();
+    for (Path dir : options.controlDirs()) {
+      layers.addAll(readFolder(reader, dir));
+    }
+    for (Options.ControlFile file : options.controlFiles()) {
+      layers.add(reader.read(file.file(), file.date()));
+    }
+    Atlas atlas = new Atlas(boundaries, layers);
+    LOG.info("Control layers: {}", atlas.dates());
+    if (!Files.isDirectory(options.seeds())) {
+      throw new IllegalArgumentException("proposal folder " + options.seeds()
+          + " not found: run from the project root, or pass --seeds DIR");
+    }
+    Proposals proposals = Proposals.load(options.seeds(), atlas);
+    LOG.info("Proposals: {} loaded and evaluated in {} ms", proposals.all().size(),
+        (System.nanoTime() - start) / 1_000_000);
+    return proposals;
+  }
+
+  private static List<ControlLayer> readFolder(ControlLayerReader reader, Path dir) {
+    if (!Files.isDirectory(dir)) {
+      LOG.warn("Control folder {} not found; skipped", dir);
+      return List.of();
+    }
+    List<Path> files;
+    try (Stream<Path> list = Files.list(dir)) {
+      files = list.filter(p -> p.getFileName().toString().endsWith(".geojson")
+          || p.getFileName().toString().endsWith(".json")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
+    List<ControlLayer> layers = new ArrayList<>();
+    int read = 0;
+    for (Path file : files) {
+      try {
+        layers.add(reader.read(file, null));
+      } catch (GeoJsonException | UncheckedIOException e) {
+        LOG.warn("Control layer skipped: {}", e.getMessage());
+      }
+      read++;
+      LOG.info("Control layers in {}: {} of {} files read", dir, read, files.size());
+    }
+    return layers;
+  }
+}

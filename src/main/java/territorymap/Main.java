@@ -1,0 +1,100 @@
+package territorymap;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.PrintStream;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import territorymap.geo.GeoJsonException;
+import territorymap.proposal.AreaReport;
+import territorymap.proposal.Comparison;
+import territorymap.proposal.DefinitionException;
+import territorymap.proposal.Proposals;
+import territorymap.proposal.UnknownProposalException;
+import territorymap.territory.UnknownLayerException;
+import territorymap.web.WebApp;
+
+/** The entry point: {@code serve} (default), {@code regions}, {@code area ID}, {@code compare A B}. */
+public final class Main {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    int code = run(args, System.out, System.err);
+    if (code != SERVING) {
+      System.exit(code);
+    }
+  }
+
+  /** What {@link #run} returns when it has started the server, which keeps the process alive. */
+  static final int SERVING = -1;
+
+  /** Runs a command; returns the process exit code (0 ok, 1 bad data, 2 bad usage). */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      err.print(Options.USAGE);
+      return 2;
+    }
+    if (options.command().equals("help")) {
+      out.print(Options.USAGE);
+      return 0;
+    }
+    try {
+      Proposals proposals = Loader.load(options);
+      TextReports text = new TextReports(out);
+      ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .enable(SerializationFeature.INDENT_OUTPUT);
+      switch (options.command()) {
+        case "regions" -> text.regions(proposals.atlas().boundaries());
+        case "area" -> {
+          AreaReport report = proposals.report(single(options.arguments(), "area ID"), options.layer());
+          if (options.json()) {
+            out.println(json.writeValueAsString(report));
+          } else {
+            text.report(report);
+          }
+        }
+        case "compare" -> {
+          if (options.arguments().size() < 2 || options.arguments().size() > 3) {
+            throw new IllegalArgumentException("compare takes two or three proposal ids");
+          }
+          Comparison comparison = proposals.compare(options.arguments(), options.layer());
+          if (options.json()) {
+            out.println(json.writeValueAsString(comparison));
+          } else {
+            text.comparison(comparison);
+          }
+        }
+        default -> {
+          WebApp.create(proposals).start(options.port());
+          LOG.info("Territory Map: open http://localhost:{}/", options.port());
+          return SERVING;
+        }
+      }
+      return 0;
+    } catch (GeoJsonException | DefinitionException | UnknownLayerException | UnknownProposalException
+        | IllegalArgumentException | java.io.UncheckedIOException e) {
+      err.println("error: " + e.getMessage());
+      return 1;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      err.println("error: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static String single(List<String> arguments, String usage) {
+    if (arguments.size() != 1) {
+      throw new IllegalArgumentException("usage: " + usage);
+    }
+    return arguments.get(0);
+  }
+}

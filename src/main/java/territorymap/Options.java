@@ -1,0 +1,115 @@
+package territorymap;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command line: a command and its options.
+ *
+ * @param command {@code serve} (default), {@code regions}, {@code area} or {@code compare}
+ * @param arguments the command's arguments (proposal ids)
+ * @param port HTTP port for {@code serve}
+ * @param boundaries the admin-1 GeoJSON file
+ * @param controlDirs folders of dated control-layer files (the shipped one first)
+ * @param controlFiles single layers given as {@code DATE=FILE}
+ * @param seeds the folder of proposal definitions
+ * @param layer the layer for {@code area} and {@code compare}, or {@code null}
+ * @param json whether {@code area} and {@code compare} print JSON
+ */
+record Options(String command, List<String> arguments, int port, Path boundaries, List<Path> controlDirs,
+    List<ControlFile> controlFiles, Path seeds, String layer, boolean json) {
+
+  /** A control layer named on the command line. */
+  record ControlFile(LocalDate date, Path file) {}
+
+  static final String USAGE = """
+      usage: java -jar target/territory-map.jar [COMMAND] [OPTIONS]
+      commands:
+        serve               start the HTTP service (default)
+        regions             print the 27 units with geodesic and official areas
+        area ID             print a proposal's area report
+        compare A B [C]     print two or three proposals side by side
+      options:
+        --port N                 HTTP port (default 7070)
+        --boundaries FILE        admin-1 GeoJSON (default data/geojson/ukraine-oblasts.geojson)
+        --control DATE=FILE      add a control layer (repeatable)
+        --control-dir DIR        add every dated GeoJSON file of a folder (repeatable)
+        --seeds DIR              proposal definitions (default seeds/proposals)
+        --layer DATE|latest      the layer for area and compare
+        --json                   print JSON instead of a table
+      """;
+
+  /** @throws IllegalArgumentException with a message for the user */
+  static Options parse(String[] args) {
+    String command = "serve";
+    List<String> arguments = new ArrayList<>();
+    int port = 7070;
+    Path boundaries = Path.of("data/geojson/ukraine-oblasts.geojson");
+    List<Path> dirs = new ArrayList<>(List.of(Path.of("data/geojson/control")));
+    List<ControlFile> files = new ArrayList<>();
+    Path seeds = Path.of("seeds/proposals");
+    String layer = null;
+    boolean json = false;
+    boolean first = true;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      switch (arg) {
+        case "--port" -> port = port(value(args, ++i, arg));
+        case "--boundaries" -> boundaries = Path.of(value(args, ++i, arg));
+        case "--control" -> files.add(controlFile(value(args, ++i, arg)));
+        case "--control-dir" -> dirs.add(Path.of(value(args, ++i, arg)));
+        case "--seeds" -> seeds = Path.of(value(args, ++i, arg));
+        case "--layer" -> layer = value(args, ++i, arg);
+        case "--json" -> json = true;
+        case "-h", "--help" -> command = "help";
+        default -> {
+          if (arg.startsWith("--")) {
+            throw new IllegalArgumentException("unknown option " + arg);
+          }
+          if (first && List.of("serve", "regions", "area", "compare", "help").contains(arg)) {
+            command = arg;
+          } else {
+            arguments.add(arg);
+          }
+        }
+      }
+      first = false;
+    }
+    return new Options(command, List.copyOf(arguments), port, boundaries, List.copyOf(dirs),
+        List.copyOf(files), seeds, layer, json);
+  }
+
+  private static String value(String[] args, int i, String option) {
+    if (i >= args.length) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args[i];
+  }
+
+  private static int port(String text) {
+    try {
+      int port = Integer.parseInt(text);
+      if (port < 0 || port > 65535) {
+        throw new NumberFormatException();
+      }
+      return port;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--port takes a number from 0 to 65535, not " + text);
+    }
+  }
+
+  private static ControlFile controlFile(String text) {
+    int eq = text.indexOf('=');
+    if (eq < 0) {
+      throw new IllegalArgumentException("--control takes DATE=FILE, not " + text);
+    }
+    try {
+      return new ControlFile(LocalDate.parse(text.substring(0, eq)), Path.of(text.substring(eq + 1)));
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("--control: \"" + text.substring(0, eq) + "\" is not a date (YYYY-MM-DD)");
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package territorymap.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import territorymap.geo.GeoJsonException;
+import territorymap.proposal.DefinitionException;
+import territorymap.proposal.UnknownProposalException;
+import territorymap.territory.UnknownLayerException;
+
+/**
+ * Maps every exception a request can raise to an RFC 9457 problem, in one place: domain
+ * exceptions know nothing of HTTP, and nothing reaches the client as a bare 500 page.
+ */
+final class Problems {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+
+  private Problems() {}
+
+  static void register(RoutesConfig routes) {
+    routes.exception(UnknownProposalException.class, (e, ctx) ->
+        send(ctx, 404, "unknown-proposal", "Unknown proposal", e.getMessage(), "id", null));
+    routes.exception(UnknownRegionException.class, (e, ctx) ->
+        send(ctx, 404, "unknown-region", "Unknown region", e.getMessage(), "id", null));
+    routes.exception(UnknownLayerException.class, (e, ctx) ->
+        send(ctx, 404, "unknown-layer", "Unknown control layer", e.getMessage(), "layer",
+            e.available().stream().map(Object::toString).toList()));
+    routes.exception(BadRequestException.class, (e, ctx) ->
+        send(ctx, 400, "bad-request", "Bad request", e.getMessage(), e.field(), null));
+    routes.exception(DefinitionException.class, (e, ctx) ->
+        send(ctx, 422, "invalid-proposal", "Invalid proposal definition", e.getMessage(), e.field(), null));
+    routes.exception(GeoJsonException.class, (e, ctx) ->
+        send(ctx, 422, "invalid-geojson", "Invalid GeoJSON", e.getMessage(), e.location(), null));
+    routes.exception(HttpResponseException.class, (e, ctx) ->
+        send(ctx, e.getStatus(), "http-" + e.getStatus(), e.getMessage(), e.getMessage(), null, null));
+    routes.exception(Exception.class, (e, ctx) -> {
+      LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
+      send(ctx, 500, "internal", "Internal error", "the server failed to answer; the error is logged", null, null);
+    });
+    routes.error(404, ctx -> {
+      if (!Problem.CONTENT_TYPE.equals(ctx.res().getContentType())) {
+        send(ctx, 404, "not-found", "Not found", "no resource at " + ctx.path(), null, null);
+      }
+    });
+  }
+
+  static void send(Context ctx, int status, String type, String title, String detail, String field,
+      List<String> available) {
+    ctx.status(status);
+    ctx.json(new Problem("/problems/" + type, title, status, detail, ctx.path(), field, available));
+    ctx.contentType(Problem.CONTENT_TYPE);
+  }
+}

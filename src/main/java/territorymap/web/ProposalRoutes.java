@@ -1,0 +1,94 @@
+package territorymap.web;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import territorymap.proposal.AreaReport;
+import territorymap.proposal.Figure;
+import territorymap.proposal.Proposal;
+import territorymap.proposal.Proposals;
+import territorymap.proposal.Source;
+
+/** Handlers of {@code /proposals} and {@code /compare}: parse, ask the catalogue, render. */
+final class ProposalRoutes {
+
+  /**
+   * A proposal as listed, with its headline figures on its own layer.
+   *
+   * @param parties each party's area, both bases
+   */
+  record ProposalSummary(String id, String title, LocalDate date, String summary, List<Source> sources,
+      AreaReport.LayerInfo layer, Map<String, Figure> parties, AreaReport.Change change) {}
+
+  private final Proposals proposals;
+  private final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
+
+  ProposalRoutes(Proposals proposals) {
+    this.proposals = proposals;
+  }
+
+  void list(Context ctx) {
+    ctx.json(proposals.all().stream().map(this::summary).toList());
+  }
+
+  private ProposalSummary summary(Proposal p) {
+    AreaReport report = proposals.report(p.id(), null);
+    return new ProposalSummary(p.id(), p.title(), p.date(), p.summary(), p.sources(), report.layer(),
+        report.parties(), report.change());
+  }
+
+  void one(Context ctx) {
+    Proposal proposal = proposals.get(ctx.pathParam("id"));
+    ctx.json(proposal.definition());
+  }
+
+  void area(Context ctx) {
+    String id = ctx.pathParam("id");
+    String layer = ctx.queryParam("layer");
+    AreaReport report = proposals.report(id, blankToNull(layer));
+    byte[] body = rendered.computeIfAbsent(id + "|" + report.layer().date(), key -> Json.bytes(report));
+    ctx.contentType("application/json").result(body);
+  }
+
+  void geojson(Context ctx) {
+    ctx.contentType(Json.GEOJSON)
+        .result(Json.bytes(proposals.features(ctx.pathParam("id"), blankToNull(ctx.queryParam("layer")))));
+  }
+
+  void compare(Context ctx) {
+    ctx.json(proposals.compare(ids(ctx.queryParam("ids")), blankToNull(ctx.queryParam("layer"))));
+  }
+
+  /** Two or three distinct, known proposal ids, comma-separated. */
+  private List<String> ids(String text) {
+    if (text == null || text.isBlank()) {
+      throw new BadRequestException("ids", "give two or three proposal ids: /compare?ids=a,b[,c]");
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    for (String id : text.split(",", -1)) {
+      String trimmed = id.trim();
+      if (trimmed.isEmpty()) {
+        throw new BadRequestException("ids", "an empty id in \"" + text + "\"");
+      }
+      if (proposals.find(trimmed).isEmpty()) {
+        throw new BadRequestException("ids", "no proposal with id \"" + trimmed + "\" (see GET /proposals)");
+      }
+      if (!ids.add(trimmed)) {
+        throw new BadRequestException("ids", "\"" + trimmed + "\" is given twice");
+      }
+    }
+    if (ids.size() < 2 || ids.size() > 3) {
+      throw new BadRequestException("ids", "give two or three proposal ids, not " + ids.size());
+    }
+    return new ArrayList<>(ids);
+  }
+
+  static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}
