@@ -73,7 +73,7 @@ log "cleaning the coverage with mapshaper -clean"
 # 3. Map each feature to its ISO 3166-2 unit via adm1_code, keep only our
 #    properties, wrap every geometry as a MultiPolygon, sort by ISO code, run
 #    the structural checks and write the file (one feature per line). The
-#    same table also gives data/official-areas.csv (iso,name,officialKm2).
+#    same table also gives data/official-areas.csv (iso,name,nameUk,officialKm2), which the service reads from its jar.
 log "mapping units and writing $out_file"
 mkdir -p "$(dirname "$out_file")"
 COORD_PRECISION="$PRECISION" node - "$units_csv" "$work_dir/clean.json" "$work_dir/union.json" \
@@ -186,8 +186,8 @@ check(mosaicParts === partCount, 'mosaic has ' + mosaicParts + ' parts, the unit
 // --- write -----------------------------------------------------------------
 const body = features.map(f => JSON.stringify(f)).join(',\n');
 fs.writeFileSync(outPath, '{"type":"FeatureCollection","features":[\n' + body + '\n]}\n');
-fs.writeFileSync(areasPath, 'iso,name,officialKm2\n' + features.map(f =>
-  [f.properties.iso, f.properties.name, f.properties.officialKm2].join(',') + '\n').join(''));
+fs.writeFileSync(areasPath, 'iso,name,nameUk,officialKm2\n' + features.map(f =>
+  [f.properties.iso, f.properties.name, f.properties.nameUk, f.properties.officialKm2].join(',') + '\n').join(''));
 console.error('[prepare-boundaries] ' + features.length + ' features, ' + partCount +
   ' polygon parts, union holes: ' + unionHoles + ', overlapping mosaic pieces: ' + multiCovered);
 EOF
