@@ -53,6 +53,9 @@ public final class Units {
     int name = header.indexOf("name");
     int nameUk = header.indexOf("nameUk");
     int area = header.indexOf("officialKm2");
+    if (Math.min(Math.min(code, name), Math.min(nameUk, area)) < 0) {
+      throw new IllegalStateException("the unit table needs the columns iso,name,nameUk,officialKm2, not " + header);
+    }
     Map<String, Unit> units = new TreeMap<>();
     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
       if (line.isBlank()) {

@@ -42,7 +42,8 @@ final class Problems {
       send(ctx, 500, "internal", "Internal error", "the server failed to answer; the error is logged", null, null);
     });
     routes.error(404, ctx -> {
-      if (!Problem.CONTENT_TYPE.equals(ctx.res().getContentType())) {
+      String type = ctx.res().getContentType();
+      if (type == null || !type.startsWith(Problem.CONTENT_TYPE)) {
         send(ctx, 404, "not-found", "Not found", "no resource at " + ctx.path(), null, null);
       }
     });
