@@ -1,0 +1,114 @@
+package territorymap.territory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.MultiPolygon;
+import territorymap.geo.GeodesicArea;
+
+class TerritoryTest {
+
+  /** Sums of overlay results against the areas of their inputs: a square metre in 10^10. */
+  private static final double RELATIVE = 1e-9;
+
+  @TempDir static Path dir;
+  static Boundaries boundaries;
+  static Partition partition;
+
+  @BeforeAll
+  static void load() throws Exception {
+    boundaries = GridFixture.boundaries(dir);
+    // East of 29.5: the cells at lon 29-30 are cut in half, those from lon 30 on are occupied.
+    partition = Partition.of(boundaries, GridFixture.layerEastOf(boundaries, dir, 29.5, LocalDate.of(2025, 8, 15)));
+  }
+
+  private static String codeAt(int index) {
+    return boundaries.regions().get(index).code();
+  }
+
+  private static double regionM2(int index) {
+    return boundaries.regions().get(index).areaM2();
+  }
+
+  @Test
+  void theOccupiedAndHeldPartsOfEveryRegionAddUpToTheRegion() {
+    for (Region region : boundaries.regions()) {
+      double parts = partition.areaM2(new Atom(region.code(), Side.OCCUPIED))
+          + partition.areaM2(new Atom(region.code(), Side.HELD));
+      assertEquals(region.areaM2(), parts, region.areaM2() * RELATIVE, region.code());
+    }
+  }
+
+  @Test
+  void aLayerReadClockwiseWithACrsMemberIsClippedToTheCountry() {
+    double expected = 0;
+    for (int i = 0; i < 27; i++) {
+      int column = i % 9;
+      if (column == 7) {
+        expected += partition.areaM2(new Atom(codeAt(i), Side.OCCUPIED));
+      } else if (column == 8) {
+        expected += regionM2(i);
+      }
+    }
+    assertEquals(expected, partition.occupiedM2(), expected * RELATIVE);
+    assertEquals(GeodesicArea.ofM2(partition.layer().geometry()), partition.occupiedM2(), expected * RELATIVE);
+    assertTrue(partition.layer().rawAreaM2() > partition.occupiedM2() * 2, "the raw layer reaches beyond the grid");
+  }
+
+  @Test
+  void aRegionMinusItsOccupiedPartIsItsHeldPart() {
+    String code = codeAt(7);
+    Territory held = new TerritoryExpression.Difference(new TerritoryExpression.WholeRegion(code),
+        List.of(new TerritoryExpression.OccupiedPart(code))).evaluate(partition);
+    assertEquals(partition.areaM2(new Atom(code, Side.HELD)), held.areaM2(), 1e-6);
+    assertEquals(List.of(new Atom(code, Side.HELD)), List.copyOf(held.atoms()));
+  }
+
+  @Test
+  void theUnionOfBothPartsIsTheWholeRegionWithoutOverlay() {
+    String code = codeAt(16);
+    Territory both = new TerritoryExpression.Union(List.of(new TerritoryExpression.OccupiedPart(code),
+        new TerritoryExpression.HeldPart(code))).evaluate(partition);
+    assertEquals(regionM2(16), both.areaM2(), regionM2(16) * RELATIVE);
+  }
+
+  @Test
+  void anExplicitPolygonIsCutToTheCountryAndMeasuredGeodesically() throws Exception {
+    // A box over the south-west corner: half inside the grid, half outside (south of lat 45).
+    MultiPolygon box = GridFixture.boxGeometry(22.25, 44.5, 23.5, 45.5);
+    Territory territory = new TerritoryExpression.Polygon(box).evaluate(partition);
+    double expected = GeodesicArea.ofM2(GridFixture.boxGeometry(22.25, 45, 23.5, 45.5));
+    assertEquals(expected, territory.areaM2(), expected * RELATIVE);
+    assertEquals(2, territory.atoms().size());
+  }
+
+  @Test
+  void aPolygonCoveringAWholeAtomTakesItWhole() throws Exception {
+    MultiPolygon box = GridFixture.boxGeometry(21.5, 44.5, 23.5, 46.5);
+    Territory territory = new TerritoryExpression.Polygon(box).evaluate(partition);
+    // Cell 0 (lon 22-23, lat 45-46) is inside the box: its area is the cached atom area exactly.
+    assertEquals(regionM2(0), territory.areaM2(new Atom(codeAt(0), Side.HELD)));
+  }
+
+  @Test
+  void theIntersectionOfAPolygonWithAnOccupiedPartKeepsOnlyTheOccupiedSide() throws Exception {
+    String code = codeAt(7);
+    MultiPolygon box = GridFixture.boxGeometry(29, 45, 30, 45.5);
+    Territory territory = new TerritoryExpression.Intersection(List.of(new TerritoryExpression.Polygon(box),
+        new TerritoryExpression.OccupiedPart(code))).evaluate(partition);
+    double expected = GeodesicArea.ofM2(GridFixture.boxGeometry(29.5, 45, 30, 45.5));
+    assertEquals(expected, territory.areaM2(), expected * RELATIVE);
+  }
+
+  @Test
+  void allOccupiedTerritoryIsTheLayerInsideTheCountry() {
+    Territory occupied = new TerritoryExpression.AllOf(Side.OCCUPIED).evaluate(partition);
+    assertEquals(partition.occupiedM2(), occupied.areaM2(), 1e-3);
+  }
+}
