@@ -1,0 +1,169 @@
+package territorymap.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import territorymap.proposal.Proposals;
+import territorymap.territory.Atlas;
+import territorymap.territory.Boundaries;
+import territorymap.territory.GridFixture;
+
+/** The real server on port 0, over the synthetic grid and the shipped proposal definitions. */
+class WebAppTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+  @TempDir static Path dir;
+  static Javalin app;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Boundaries boundaries = GridFixture.boundaries(dir);
+    Atlas atlas = new Atlas(boundaries, List.of(
+        GridFixture.layerEastOf(boundaries, dir, 29.5, LocalDate.of(2025, 8, 15)),
+        GridFixture.layerEastOf(boundaries, dir, 28, LocalDate.of(2026, 1, 1))));
+    app = WebApp.create(Proposals.load(Path.of("seeds/proposals"), atlas)).start(0);
+  }
+
+  @AfterAll
+  static void stop() {
+    app.stop();
+  }
+
+  private static HttpResponse<String> get(String path) throws Exception {
+    return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonNode json(String path) throws Exception {
+    HttpResponse<String> response = get(path);
+    assertEquals(200, response.statusCode(), response.body());
+    return JSON.readTree(response.body());
+  }
+
+  private static JsonNode problem(String path, int status) throws Exception {
+    HttpResponse<String> response = get(path);
+    assertEquals(status, response.statusCode(), response.body());
+    assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    JsonNode body = JSON.readTree(response.body());
+    assertEquals(status, body.get("status").asInt());
+    return body;
+  }
+
+  @Test
+  void healthAnswersOk() throws Exception {
+    assertEquals("ok", json("/health").get("status").asText());
+  }
+
+  @Test
+  void regionsListsThe27UnitsWithNamesAndBothAreas() throws Exception {
+    JsonNode regions = json("/regions");
+    assertEquals(27, regions.size());
+    JsonNode donetsk = json("/regions/UA-14");
+    assertEquals("Donetsk", donetsk.get("name").asText());
+    assertEquals("Донецька область", donetsk.get("nameUk").asText());
+    assertEquals(26517, donetsk.get("officialKm2").asDouble());
+    assertTrue(donetsk.get("km2").asDouble() > 7_000, "a one-degree cell at 46° N is about 8,500 km²");
+  }
+
+  @Test
+  void anUnknownRegionIs404ProblemJson() throws Exception {
+    JsonNode body = problem("/regions/XX-99", 404);
+    assertEquals("id", body.get("field").asText());
+    assertEquals("/regions/XX-99", body.get("instance").asText());
+  }
+
+  @Test
+  void regionGeoJsonIsAFeatureCollectionOf27() throws Exception {
+    assertEquals(27, json("/regions.geojson").get("features").size());
+    assertEquals("Feature", json("/regions/UA-14/geojson").get("type").asText());
+  }
+
+  @Test
+  void anAreaReportNamesItsLayerAndBoundariesAndAddsUp() throws Exception {
+    JsonNode report = json("/proposals/line-of-contact-2025-08-15/area");
+    assertEquals("2025-08-15", report.at("/layer/date").asText());
+    assertTrue(report.at("/boundaries/source").asText().endsWith("grid.geojson"));
+    double russia = report.at("/parties/russia/percent").asDouble();
+    double ukraine = report.at("/parties/ukraine/percent").asDouble();
+    assertEquals(100, russia + ukraine, 0.002);
+    // East of lon 29.5 in a grid of lon 22-31: 1.5 of 9 columns, a little less for latitude.
+    assertEquals(100 * 1.5 / 9, russia, 0.5);
+    assertEquals(27, report.get("regions").size());
+  }
+
+  @Test
+  void anotherLayerChangesTheLineOfContactButNotWholeRegions() throws Exception {
+    JsonNode august = json("/proposals/line-of-contact-2025-08-15/area");
+    JsonNode january = json("/proposals/line-of-contact-2025-08-15/area?layer=2026-01-01");
+    assertEquals("2026-01-01", january.at("/layer/date").asText());
+    assertTrue(january.at("/parties/russia/km2").asDouble() > august.at("/parties/russia/km2").asDouble());
+    JsonNode latest = json("/proposals/russia-demand-2024-06-14/area?layer=latest");
+    assertEquals("2026-01-01", latest.at("/layer/date").asText());
+  }
+
+  @Test
+  void anUnknownLayerIs404NamingTheDatesThereAre() throws Exception {
+    JsonNode body = problem("/proposals/alaska-2025-08-15/area?layer=2020-01-01", 404);
+    assertEquals("layer", body.get("field").asText());
+    assertEquals("[\"2025-08-15\",\"2026-01-01\"]", body.get("available").toString());
+    problem("/layers/not-a-date/area", 404);
+  }
+
+  @Test
+  void anUnknownProposalIs404() throws Exception {
+    problem("/proposals/nope/area", 404);
+    problem("/proposals/nope", 404);
+  }
+
+  @Test
+  void compareNeedsTwoOrThreeKnownDistinctIds() throws Exception {
+    assertEquals("ids", problem("/compare", 400).get("field").asText());
+    problem("/compare?ids=alaska-2025-08-15", 400);
+    problem("/compare?ids=alaska-2025-08-15,nope", 400);
+    problem("/compare?ids=alaska-2025-08-15,alaska-2025-08-15", 400);
+    problem("/compare?ids=a,b,c,d", 400);
+  }
+
+  @Test
+  void compareGivesTheDifferenceInKm2AndGeoJson() throws Exception {
+    JsonNode comparison = json("/compare?ids=alaska-2025-08-15,russia-demand-2024-06-14");
+    assertEquals(2, comparison.get("reports").size());
+    JsonNode difference = comparison.at("/differences/0");
+    double delta = difference.at("/parties/russia/km2").asDouble();
+    double russiaA = comparison.at("/reports/0/parties/russia/km2").asDouble();
+    double russiaB = comparison.at("/reports/1/parties/russia/km2").asDouble();
+    assertEquals(russiaB - russiaA, delta, 0.11);
+    assertEquals("FeatureCollection", difference.at("/geojson/type").asText());
+  }
+
+  @Test
+  void layersListTheirDatesWithOccupiedArea() throws Exception {
+    JsonNode layers = json("/layers");
+    assertEquals(2, layers.size());
+    assertEquals("2025-08-15", layers.at("/0/date").asText());
+    JsonNode area = json("/layers/2025-08-15/area");
+    assertEquals(27, area.get("regions").size());
+    assertEquals(layers.at("/0/occupied/km2").asDouble(), area.at("/layer/occupied/km2").asDouble());
+  }
+
+  @Test
+  void anUnknownRouteIsProblemJsonToo() throws Exception {
+    problem("/no/such/route", 404);
+  }
+}
