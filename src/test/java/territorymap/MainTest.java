@@ -1,0 +1,81 @@
+package territorymap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void regionsPrintsTheTableOfUnitsWithOfficialAreas() {
+    Run run = run("regions");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("UA-14"));
+    assertTrue(run.out().contains("Donetsk"));
+    assertTrue(run.out().contains("26517"));
+    assertEquals(27 + 3, run.out().lines().count(), run.out());
+  }
+
+  @Test
+  void areaPrintsTheReportWithItsLayer() {
+    Run run = run("area", "russia-demand-2024-06-14");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("layer: 2025-08-15"));
+    assertTrue(run.out().contains("russia"));
+  }
+
+  @Test
+  void compareNeedsTwoOrThreeIds() {
+    assertEquals(1, run("compare", "alaska-2025-08-15").code());
+    Run run = run("compare", "alaska-2025-08-15", "russia-demand-2024-06-14");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("assigned differently"));
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageError() {
+    Run run = run("--colour", "red");
+    assertEquals(2, run.code());
+    assertTrue(run.err().contains("unknown option --colour"));
+  }
+
+  @Test
+  void aMissingBoundaryFileStopsWithAClearMessage() {
+    Run run = run("regions", "--boundaries", "no/such/file.geojson");
+    assertEquals(1, run.code());
+    assertTrue(run.err().contains("no/such/file.geojson"), run.err());
+  }
+
+  @Test
+  void aCorruptBoundaryFileStopsNamingTheFile(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("corrupt.geojson");
+    Files.writeString(file, "{\"type\": \"FeatureCollection\", \"features\": [ {\"type\": ");
+    Run run = run("regions", "--boundaries", file.toString());
+    assertEquals(1, run.code());
+    assertTrue(run.err().contains("corrupt.geojson") && run.err().contains("not valid JSON"), run.err());
+  }
+
+  @Test
+  void anUnknownProposalIsAnError() {
+    Run run = run("area", "nope");
+    assertEquals(1, run.code());
+    assertTrue(run.err().contains("nope"));
+  }
+}

@@ -1,0 +1,58 @@
+package territorymap.proposal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import territorymap.TestData;
+
+/** The reported proposals on the shipped data, against the figures the press quotes. */
+class ShippedProposalsTest {
+
+  private static double russiaOfficialPercent(String id) {
+    return TestData.shipped().report(id, null).parties().get("russia").officialPercent();
+  }
+
+  private static void assertBetween(double low, double high, double actual, String what) {
+    assertTrue(actual >= low && actual <= high, what + ": " + actual + " not in [" + low + ", " + high + "]");
+  }
+
+  @Test
+  void theLineOfContactGivesRussiaAboutAFifth() {
+    assertBetween(18.5, 20.0, russiaOfficialPercent("line-of-contact-2025-08-15"), "line of contact");
+  }
+
+  @Test
+  void theCbsReportGivesRussiaDonbasAndCrimea() {
+    assertBetween(13.2, 13.8, russiaOfficialPercent("cbs-2025-08-08"), "CBS report");
+  }
+
+  @Test
+  void russiasJune2024DemandIsAllFourOblastsAndCrimea() {
+    assertBetween(22.4, 23.0, russiaOfficialPercent("russia-demand-2024-06-14"), "June 2024 demand");
+  }
+
+  @Test
+  void the1991BordersGiveRussiaNothing() {
+    assertEquals(0, russiaOfficialPercent("ukraine-1991-borders"));
+  }
+
+  @Test
+  void everyReportOnTheShippedLayerSaysItIsApproximate() {
+    for (Proposal proposal : TestData.shipped().all()) {
+      AreaReport report = TestData.shipped().report(proposal.id(), null);
+      assertTrue(report.layer().approximate(), proposal.id());
+      assertTrue(report.boundaries().source().endsWith("ukraine-oblasts.geojson"));
+    }
+  }
+
+  @Test
+  void theAlaskaTermsCedeHeldDonetskAndReturnTheNorthernPockets() {
+    AreaReport alaska = TestData.shipped().report("alaska-2025-08-15", null);
+    AreaReport.RegionFigures donetsk = alaska.regions().stream().filter(r -> r.code().equals("UA-14")).findFirst().orElseThrow();
+    assertEquals(100, donetsk.percentOfRegion().get("russia"), 1e-6);
+    assertTrue(alaska.change().cededToRussia().km2() > 5_000, "Ukraine holds several thousand km² of Donetsk");
+    assertEquals(0, alaska.regions().stream().filter(r -> r.code().equals("UA-63")).findFirst().orElseThrow()
+        .parties().get("russia").km2());
+  }
+}
