@@ -94,8 +94,7 @@ public record Comparison(List<String> ids, List<AreaReport> reports, List<Differ
     for (Party party : Party.values()) {
       Figure x = reportA.parties().get(party.id());
       Figure y = reportB.parties().get(party.id());
-      parties.put(party.id(), new Figure(round(y.km2() - x.km2(), 10), round(y.percent() - x.percent(), 1000),
-          round(y.officialKm2() - x.officialKm2(), 10), round(y.officialPercent() - x.officialPercent(), 1000)));
+      parties.put(party.id(), Figure.difference(y, x));
     }
     List<RegionDifference> regions = new ArrayList<>();
     for (Region region : boundaries.regions()) {
@@ -122,9 +121,5 @@ public record Comparison(List<String> ids, List<AreaReport> reports, List<Differ
   private static Territory onlyRegion(Territory territory, String code) {
     List<Atom> atoms = territory.atoms().stream().filter(atom -> atom.code().equals(code)).toList();
     return territory.intersection(Territory.ofAtoms(territory.partition(), atoms));
-  }
-
-  private static double round(double value, double scale) {
-    return Math.round(value * scale) / scale;
   }
 }

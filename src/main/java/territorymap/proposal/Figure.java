@@ -28,6 +28,12 @@ public record Figure(double km2, double percent, double officialKm2, double offi
         round(officialKm2, 10), round(100 * officialKm2 / officialTotalKm2, 1000));
   }
 
+  /** {@code a − b}, field by field, rounded as figures are. */
+  public static Figure difference(Figure a, Figure b) {
+    return new Figure(round(a.km2 - b.km2, 10), round(a.percent - b.percent, 1000),
+        round(a.officialKm2 - b.officialKm2, 10), round(a.officialPercent - b.officialPercent, 1000));
+  }
+
   /** The area of some territories, the official basis scaled region by region. */
   static Figure of(Collection<Territory> territories, Boundaries boundaries) {
     double m2 = 0;

@@ -25,6 +25,16 @@ final class LayerRoutes {
   /** A layer with its occupied area region by region. */
   record LayerArea(LayerSummary layer, AreaReport.BoundaryInfo boundaries, List<RegionOccupied> regions) {}
 
+  /**
+   * One point of the occupied-area series.
+   *
+   * @param change the difference from the previous point, both bases; {@code null} for the first
+   */
+  record TimelinePoint(LocalDate date, boolean approximate, Figure occupied, Figure change) {}
+
+  /** The occupied area over time, for the whole country or one region. */
+  record Timeline(String region, List<TimelinePoint> points) {}
+
   private final Proposals proposals;
 
   LayerRoutes(Proposals proposals) {
@@ -43,6 +53,43 @@ final class LayerRoutes {
             r.percentOfRegion().get("russia")))
         .toList();
     ctx.json(new LayerArea(summary(partition), report.boundaries(), regions));
+  }
+
+  void timeline(Context ctx) {
+    LocalDate from = date(ctx.queryParam("from"), "from", LocalDate.MIN);
+    LocalDate to = date(ctx.queryParam("to"), "to", LocalDate.MAX);
+    String region = ProposalRoutes.blankToNull(ctx.queryParam("region"));
+    if (region != null && proposals.atlas().boundaries().find(region).isEmpty()) {
+      throw new BadRequestException("region", "no region with code \"" + region + "\" (see GET /regions)");
+    }
+    List<TimelinePoint> points = new java.util.ArrayList<>();
+    Figure previous = null;
+    for (Partition partition : proposals.atlas().partitions()) {
+      LocalDate date = partition.layer().date();
+      if (date.isBefore(from) || date.isAfter(to)) {
+        continue;
+      }
+      AreaReport report = proposals.layerReport(date.toString());
+      Figure occupied = region == null
+          ? report.parties().get("russia")
+          : report.regions().stream().filter(r -> r.code().equals(region)).findFirst().orElseThrow()
+              .parties().get("russia");
+      points.add(new TimelinePoint(date, partition.layer().approximate(), occupied,
+          previous == null ? null : Figure.difference(occupied, previous)));
+      previous = occupied;
+    }
+    ctx.json(new Timeline(region, points));
+  }
+
+  private static LocalDate date(String text, String field, LocalDate absent) {
+    if (text == null || text.isBlank()) {
+      return absent;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new BadRequestException(field, "\"" + text + "\" is not a date (YYYY-MM-DD)");
+    }
   }
 
   private LayerSummary summary(Partition partition) {

@@ -37,6 +37,7 @@ public final class WebApp {
       config.routes.get("/compare", proposalRoutes::compare);
       config.routes.get("/layers", layers::list);
       config.routes.get("/layers/{date}/area", layers::area);
+      config.routes.get("/timeline", layers::timeline);
       Problems.register(config.routes);
     });
   }

@@ -163,6 +163,20 @@ class WebAppTest {
   }
 
   @Test
+  void theTimelineGivesEachLayerWithItsChangeFromThePrevious() throws Exception {
+    JsonNode timeline = json("/timeline");
+    assertEquals(2, timeline.get("points").size());
+    double first = timeline.at("/points/0/occupied/km2").asDouble();
+    double second = timeline.at("/points/1/occupied/km2").asDouble();
+    assertEquals(second - first, timeline.at("/points/1/change/km2").asDouble(), 0.11);
+    assertEquals(1, json("/timeline?from=2026-01-01").get("points").size());
+    JsonNode region = json("/timeline?region=UA-14&to=2025-12-31");
+    assertEquals(1, region.get("points").size());
+    assertEquals("region", problem("/timeline?region=XX-99", 400).get("field").asText());
+    assertEquals("from", problem("/timeline?from=yesterday", 400).get("field").asText());
+  }
+
+  @Test
   void anUnknownRouteIsProblemJsonToo() throws Exception {
     problem("/no/such/route", 404);
   }

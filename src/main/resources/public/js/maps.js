@@ -1,0 +1,237 @@
+// Leaflet maps of Ukraine's regions with a proposal's shares or the territory two proposals
+// assign differently drawn over them. No tiles unless the page is given a tile URL.
+
+import { t, regionLabel } from './i18n.js';
+
+const L = window.L;
+
+/** Party colours: blue, orange and purple, told apart by lightness too; statuses add a pattern. */
+export const COLORS = {
+  russia: { strong: '#c25e00', light: '#f7cf9c' },
+  ukraine: { strong: '#0b5fa5', light: '#cfe0f1' },
+  demilitarized: { strong: '#8e3b8a', light: '#ecd0e8' },
+};
+const LAND = '#f3f1ec';
+
+// One 8 px tile per status: solid (de jure), light (unchanged), or lines and dots over the light tint.
+const PATTERNS = {
+  'de-facto': (c) => `<rect width="3" height="8" fill="${c}"/>`,
+  returned: (c) => `<rect width="3" height="8" fill="${c}"/>`,
+  frozen: (c) => `<rect width="1.6" height="8" fill="${c}"/><rect width="8" height="1.6" fill="${c}"/>`,
+  demilitarized: (c) => `<rect width="8" height="2.5" fill="${c}"/>`,
+  'status-quo': (c) => `<circle cx="4" cy="4" r="1.7" fill="${c}"/>`,
+};
+const ROTATION = { 'de-facto': 45, returned: -45, frozen: 45, demilitarized: 0, 'status-quo': 0 };
+
+function pattern(id, background, body, rotate) {
+  return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="8" height="8"`
+    + ` patternTransform="rotate(${rotate})"><rect width="8" height="8" fill="${background}"/>${body}</pattern>`;
+}
+
+/** Writes the fill patterns once into an SVG <defs> element of the page. */
+export function installPatterns(defs) {
+  let text = '';
+  for (const [party, c] of Object.entries(COLORS)) {
+    for (const [status, body] of Object.entries(PATTERNS)) {
+      text += pattern(`p-${party}-${status}`, c.light, body(c.strong), ROTATION[status]);
+    }
+    for (const [to, d] of Object.entries(COLORS)) {
+      if (to !== party) {
+        text += pattern(`t-${party}-${to}`, c.light, `<rect width="4" height="8" fill="${d.strong}"/>`, 45);
+      }
+    }
+  }
+  defs.innerHTML = text;
+}
+
+/** The fill of a share: a party colour, and a status pattern over it. */
+export function shareFill(party, status) {
+  const c = COLORS[party] || COLORS.ukraine;
+  if (status === 'de-jure') return c.strong;
+  if (status === 'unchanged' || !PATTERNS[status]) return c.light;
+  return `url(#p-${party}-${status})`;
+}
+
+export const transferFill = (from, to) => `url(#t-${from}-${to})`;
+
+/** A small legend swatch with the given fill (colour or pattern). */
+export function swatch(fill, extra = '') {
+  return `<svg class="swatch" width="26" height="16" aria-hidden="true" focusable="false">`
+    + `<rect x="0.5" y="0.5" width="25" height="15" fill="${fill}" stroke="#333" ${extra}/></svg>`;
+}
+
+const OCCUPIED_SINCE_2014 = new Set(['UA-43', 'UA-40']);
+const SMALL = new Set(['UA-30', 'UA-40']);
+// Where a computed label point would sit badly: Kyiv Oblast surrounds the city of Kyiv.
+const LABEL_AT = { 'UA-32': [50.95, 30.0] };
+
+function outlineStyle(code, highlighted) {
+  const crimea = OCCUPIED_SINCE_2014.has(code);
+  return {
+    color: highlighted ? '#000' : crimea ? '#3a3a3a' : '#5a5a5a',
+    weight: highlighted ? 3.5 : crimea ? 1.6 : 0.8,
+    dashArray: crimea && !highlighted ? '5 4' : null,
+    fillColor: '#000',
+    fillOpacity: 0,
+    className: `region region-${code}`,
+  };
+}
+
+/** A point to hang a label on: the centroid of the largest ring (planar, for display only). */
+function labelPoint(feature) {
+  if (LABEL_AT[feature.id]) return LABEL_AT[feature.id];
+  const g = feature.geometry;
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  let best = null;
+  for (const polygon of polygons) {
+    const ring = polygon[0];
+    let a = 0; let x = 0; let y = 0;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const cross = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
+      a += cross;
+      x += (ring[j][0] + ring[i][0]) * cross;
+      y += (ring[j][1] + ring[i][1]) * cross;
+    }
+    if (!best || Math.abs(a) > Math.abs(best.a)) best = { a, x: x / (3 * a), y: y / (3 * a) };
+  }
+  return [best.y, best.x];
+}
+
+const hasArea = (feature) => feature.geometry && feature.geometry.coordinates.length > 0;
+
+/** One map: regions, an optional overlay (shares or transfers), labels, a flag for approximate lines. */
+export class MapView {
+  constructor(element, { regions, tiles, onRegion }) {
+    this.element = element;
+    const map = L.map(element, { zoomSnap: 0.25, zoomDelta: 0.5, wheelPxPerZoomLevel: 120, minZoom: 3, maxZoom: 12 });
+    this.map = map;
+    map.createPane('outlines').style.zIndex = 450;
+    const labels = map.createPane('labels');
+    labels.style.zIndex = 460;
+    labels.style.pointerEvents = 'none';
+    if (tiles) {
+      L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: 18 }).addTo(map);
+    }
+    this.opacity = tiles ? 0.7 : 1;
+    L.geoJSON(regions, {
+      interactive: false,
+      style: { stroke: false, fillColor: LAND, fillOpacity: this.opacity },
+    }).addTo(map);
+    this.overlay = L.layerGroup().addTo(map);
+    this.outlines = L.geoJSON(regions, {
+      pane: 'outlines',
+      style: (f) => outlineStyle(f.id, false),
+      onEachFeature: (f, layer) => layer.on({
+        mouseover: () => onRegion(f.id, false),
+        mouseout: () => onRegion(null, false),
+        click: () => onRegion(f.id, true),
+      }),
+    }).addTo(map);
+    this.labelLayer = L.layerGroup().addTo(map);
+    this.regions = regions;
+    map.on('zoomend', () => this.zoomClasses());
+    this.flag = new (L.Control.extend({
+      onAdd: () => L.DomUtil.create('div', 'approx-flag'),
+    }))({ position: 'topright' });
+  }
+
+  /** Region names in the current language. */
+  drawLabels() {
+    this.labelLayer.clearLayers();
+    for (const f of this.regions.features) {
+      const span = document.createElement('span');
+      span.textContent = regionLabel(f.properties);
+      const icon = L.divIcon({
+        className: `region-label${SMALL.has(f.id) ? ' small' : ''}`, html: span, iconSize: null,
+      });
+      L.marker(labelPoint(f), { icon, interactive: false, keyboard: false, pane: 'labels' })
+        .addTo(this.labelLayer);
+    }
+  }
+
+  zoomClasses() {
+    const zoom = this.map.getZoom();
+    this.element.classList.toggle('zoom-far', zoom < 5.75);
+    this.element.classList.toggle('zoom-mid', zoom < 6.75);
+  }
+
+  /** A proposal's shares (its /geojson), each party and status with its own fill. */
+  showShares(collection) {
+    this.overlay.clearLayers();
+    L.geoJSON(collection, {
+      interactive: false,
+      filter: hasArea,
+      style: (f) => {
+        const { party, status } = f.properties;
+        return {
+          fillColor: shareFill(party, status), fillOpacity: this.opacity,
+          color: (COLORS[party] || COLORS.ukraine).strong, weight: 0.6,
+          className: `share party-${party} status-${status}`,
+        };
+      },
+    }).addTo(this.overlay);
+  }
+
+  /** The territory two proposals assign differently (a /compare difference's geojson). */
+  showTransfers(collection) {
+    this.overlay.clearLayers();
+    L.geoJSON(collection, {
+      interactive: false,
+      filter: hasArea,
+      style: (f) => {
+        const { fromParty, toParty } = f.properties;
+        return {
+          fillColor: transferFill(fromParty, toParty), fillOpacity: 1,
+          color: COLORS[toParty].strong, weight: 1.2,
+          className: `transfer from-${fromParty} to-${toParty}`,
+        };
+      },
+    }).addTo(this.overlay);
+  }
+
+  /** Shows or hides the "approximate front line" flag on the map. */
+  flagApproximate(approximate) {
+    if (!approximate) {
+      this.flag.remove();
+      return;
+    }
+    this.flag.addTo(this.map);
+    const box = this.flag.getContainer();
+    box.textContent = `⚠ ${t('approximate')}`;
+    box.title = t('approximateLong');
+  }
+
+  setAttribution(text) {
+    const control = this.map.attributionControl;
+    if (this.attribution) control.removeAttribution(this.attribution);
+    this.attribution = text;
+    control.addAttribution(text);
+  }
+
+  highlight(code) {
+    this.outlines.eachLayer((layer) => {
+      const on = layer.feature.id === code;
+      layer.setStyle(outlineStyle(layer.feature.id, on));
+      if (on) layer.bringToFront();
+    });
+  }
+
+  remove() {
+    this.map.remove();
+  }
+}
+
+/** Keeps maps on the same centre and zoom: moving one moves the others. */
+export function synchronise(views) {
+  let busy = false;
+  for (const view of views) {
+    view.map.on('move zoomend', () => {
+      if (busy) return;
+      busy = true;
+      for (const other of views) {
+        if (other !== view) other.map.setView(view.map.getCenter(), view.map.getZoom(), { animate: false });
+      }
+      busy = false;
+    });
+  }
+}
