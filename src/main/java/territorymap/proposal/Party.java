@@ -1,11 +1,10 @@
 package territorymap.proposal;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Who a proposal gives a piece of territory to. */
-public enum Party {
+public enum Party implements WireName {
   RUSSIA("russia"),
   UKRAINE("ukraine"),
   /** Neither side's forces: a demilitarized or buffer zone. */
@@ -18,6 +17,7 @@ public enum Party {
   }
 
   /** The name used in definitions and reports, e.g. {@code "russia"}. */
+  @Override
   @JsonValue
   public String id() {
     return id;
@@ -29,6 +29,6 @@ public enum Party {
   }
 
   public static Optional<Party> of(String id) {
-    return Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst();
+    return WireName.find(values(), id);
   }
 }

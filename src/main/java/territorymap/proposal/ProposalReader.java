@@ -130,9 +130,7 @@ public final class ProposalReader {
       return new TerritoryExpression.AllOf(side);
     }
     region(code, path, f);
-    return side == Side.OCCUPIED
-        ? new TerritoryExpression.OccupiedPart(code)
-        : new TerritoryExpression.HeldPart(code);
+    return new TerritoryExpression.RegionPart(code, side);
   }
 
   private List<TerritoryExpression> operands(JsonNode value, String path, int min, Fields f) {

@@ -1,11 +1,10 @@
 package territorymap.proposal;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 import java.util.Optional;
 
 /** On what terms a proposal gives a piece of territory to its party. */
-public enum Status {
+public enum Status implements WireName {
   /** Recognised in law as the party's (e.g. formal recognition as Russian). */
   DE_JURE("de-jure"),
   /** Controlled by the party and accepted as such, without legal recognition. */
@@ -27,6 +26,7 @@ public enum Status {
     this.id = id;
   }
 
+  @Override
   @JsonValue
   public String id() {
     return id;
@@ -38,6 +38,6 @@ public enum Status {
   }
 
   public static Optional<Status> of(String id) {
-    return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
+    return WireName.find(values(), id);
   }
 }

@@ -1,11 +1,10 @@
 package territorymap.proposal;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 import java.util.Optional;
 
 /** What happens to territory that none of a proposal's assignments names. */
-public enum UnassignedRule {
+public enum UnassignedRule implements WireName {
   /** It stays with whoever holds it in the control layer (status {@code status-quo}). */
   STATUS_QUO("status-quo"),
   /** It is Ukraine's: held parts stay ({@code unchanged}), occupied parts are {@code returned}. */
@@ -17,6 +16,7 @@ public enum UnassignedRule {
     this.id = id;
   }
 
+  @Override
   @JsonValue
   public String id() {
     return id;
@@ -28,6 +28,6 @@ public enum UnassignedRule {
   }
 
   public static Optional<UnassignedRule> of(String id) {
-    return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst();
+    return WireName.find(values(), id);
   }
 }

@@ -35,24 +35,11 @@ public sealed interface TerritoryExpression {
     }
   }
 
-  /** The part of a region under Russian control in the layer. */
-  record OccupiedPart(String code) implements TerritoryExpression {
+  /** A region's part on one side of the line: occupied (region ∩ layer) or held (region − layer). */
+  record RegionPart(String code, Side side) implements TerritoryExpression {
     @Override
     public Territory evaluate(Partition partition) {
-      return Territory.ofAtoms(partition, List.of(new Atom(code, Side.OCCUPIED)));
-    }
-
-    @Override
-    public List<String> regionCodes() {
-      return List.of(code);
-    }
-  }
-
-  /** The part of a region held by Ukraine in the layer. */
-  record HeldPart(String code) implements TerritoryExpression {
-    @Override
-    public Territory evaluate(Partition partition) {
-      return Territory.ofAtoms(partition, List.of(new Atom(code, Side.HELD)));
+      return Territory.ofAtoms(partition, List.of(new Atom(code, side)));
     }
 
     @Override

@@ -45,7 +45,7 @@ class AllocationTest {
     String code = halfCut();
     Proposal p = proposal(UnassignedRule.UKRAINE,
         new Assignment(new TerritoryExpression.WholeRegion(code), Party.RUSSIA, Status.DE_JURE, null),
-        new Assignment(new TerritoryExpression.OccupiedPart(code), Party.UKRAINE, Status.RETURNED, null));
+        new Assignment(new TerritoryExpression.RegionPart(code, Side.OCCUPIED), Party.UKRAINE, Status.RETURNED, null));
     DefinitionException e = assertThrows(DefinitionException.class, () -> Allocation.of(p, partition));
     assertEquals("assignments[1].territory", e.field());
   }
@@ -54,7 +54,7 @@ class AllocationTest {
   void theSharesCoverTheCountryOnceWhateverTheRule() {
     for (UnassignedRule rule : UnassignedRule.values()) {
       Allocation allocation = Allocation.of(proposal(rule,
-          new Assignment(new TerritoryExpression.HeldPart(halfCut()), Party.DEMILITARIZED, Status.DEMILITARIZED, null)),
+          new Assignment(new TerritoryExpression.RegionPart(halfCut(), Side.HELD), Party.DEMILITARIZED, Status.DEMILITARIZED, null)),
           partition);
       double total = allocation.shares().stream().mapToDouble(s -> s.territory().areaM2()).sum();
       assertEquals(boundaries.totalM2(), total, boundaries.totalM2() * 1e-9, rule.id());
@@ -87,7 +87,7 @@ class AllocationTest {
   void cedingHeldTerritoryToADemilitarizedZoneCountsAsCeded() {
     String code = halfCut();
     AreaReport report = AreaReport.of(Allocation.of(proposal(UnassignedRule.STATUS_QUO,
-        new Assignment(new TerritoryExpression.HeldPart(code), Party.DEMILITARIZED, Status.DEMILITARIZED, null)),
+        new Assignment(new TerritoryExpression.RegionPart(code, Side.HELD), Party.DEMILITARIZED, Status.DEMILITARIZED, null)),
         partition));
     double held = partition.areaM2(new Atom(code, Side.HELD)) / 1e6;
     assertEquals(held, report.change().cededToDemilitarized().km2(), 0.1);

@@ -65,7 +65,7 @@ class TerritoryTest {
   void aRegionMinusItsOccupiedPartIsItsHeldPart() {
     String code = codeAt(7);
     Territory held = new TerritoryExpression.Difference(new TerritoryExpression.WholeRegion(code),
-        List.of(new TerritoryExpression.OccupiedPart(code))).evaluate(partition);
+        List.of(new TerritoryExpression.RegionPart(code, Side.OCCUPIED))).evaluate(partition);
     assertEquals(partition.areaM2(new Atom(code, Side.HELD)), held.areaM2(), 1e-6);
     assertEquals(List.of(new Atom(code, Side.HELD)), List.copyOf(held.atoms()));
   }
@@ -73,8 +73,8 @@ class TerritoryTest {
   @Test
   void theUnionOfBothPartsIsTheWholeRegionWithoutOverlay() {
     String code = codeAt(16);
-    Territory both = new TerritoryExpression.Union(List.of(new TerritoryExpression.OccupiedPart(code),
-        new TerritoryExpression.HeldPart(code))).evaluate(partition);
+    Territory both = new TerritoryExpression.Union(List.of(new TerritoryExpression.RegionPart(code, Side.OCCUPIED),
+        new TerritoryExpression.RegionPart(code, Side.HELD))).evaluate(partition);
     assertEquals(regionM2(16), both.areaM2(), regionM2(16) * RELATIVE);
   }
 
@@ -101,7 +101,7 @@ class TerritoryTest {
     String code = codeAt(7);
     MultiPolygon box = GridFixture.boxGeometry(29, 45, 30, 45.5);
     Territory territory = new TerritoryExpression.Intersection(List.of(new TerritoryExpression.Polygon(box),
-        new TerritoryExpression.OccupiedPart(code))).evaluate(partition);
+        new TerritoryExpression.RegionPart(code, Side.OCCUPIED))).evaluate(partition);
     double expected = GeodesicArea.ofM2(GridFixture.boxGeometry(29.5, 45, 30, 45.5));
     assertEquals(expected, territory.areaM2(), expected * RELATIVE);
   }
