@@ -49,9 +49,11 @@ final class ProposalRoutes {
 
   void area(Context ctx) {
     String id = ctx.pathParam("id");
-    String layer = ctx.queryParam("layer");
-    AreaReport report = proposals.report(id, blankToNull(layer));
-    byte[] body = rendered.computeIfAbsent(id + "|" + report.layer().date(), key -> Json.bytes(report));
+    String layer = blankToNull(ctx.queryParam("layer"));
+    // Keyed by the request as asked: only requests that succeeded once are cached, so the keys
+    // are bounded by proposals × (layers + "latest" + none).
+    byte[] body = rendered.computeIfAbsent("area|" + id + "|" + layer,
+        key -> Json.bytes(proposals.report(id, layer)));
     ctx.contentType("application/json").result(body);
   }
 
@@ -61,7 +63,11 @@ final class ProposalRoutes {
   }
 
   void compare(Context ctx) {
-    ctx.json(proposals.compare(ids(ctx.queryParam("ids")), blankToNull(ctx.queryParam("layer"))));
+    List<String> ids = ids(ctx.queryParam("ids"));
+    String layer = blankToNull(ctx.queryParam("layer"));
+    byte[] body = rendered.computeIfAbsent("compare|" + ids + "|" + layer,
+        key -> Json.bytes(proposals.compare(ids, layer)));
+    ctx.contentType("application/json").result(body);
   }
 
   /** Two or three distinct, known proposal ids, comma-separated. */
