@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,13 +44,12 @@ final class Loader {
     LOG.info("Boundaries {}: 27 units, {} km² geodesic, clean coverage as given: {}, overlaps removed: {}",
         boundaries.source(), Math.round(boundaries.totalM2() / 1e6), boundaries.coverage().validAsGiven(),
         boundaries.coverage().overlapsRemoved());
-    ControlLayerReader reader = new ControlLayerReader(boundaries);
-    List<ControlLayer> layers = new ArrayList<>();
+        List<ControlLayer> layers = new ArrayList<>();
     for (Path dir : options.controlDirs()) {
-      layers.addAll(readFolder(reader, dir));
+      layers.addAll(readFolder(dir));
     }
     for (Options.ControlFile file : options.controlFiles()) {
-      layers.add(reader.read(file.file(), file.date()));
+      layers.add(ControlLayerReader.read(file.file(), file.date()));
     }
     Atlas atlas = new Atlas(boundaries, layers);
     LOG.info("Control layers: {}", atlas.dates());
@@ -62,7 +63,20 @@ final class Loader {
     return proposals;
   }
 
-  private static List<ControlLayer> readFolder(ControlLayerReader reader, Path dir) {
+  private static Optional<ControlLayer> readOrSkip(Path file) {
+    try {
+      return Optional.of(ControlLayerReader.read(file, null));
+    } catch (GeoJsonException | UncheckedIOException e) {
+      LOG.warn("Control layer skipped: {}", e.getMessage());
+      return Optional.empty();
+    } catch (RuntimeException e) {
+      // One unusable file among hundreds must not take the others down.
+      LOG.warn("Control layer skipped: {}: {}", file, e.toString());
+      return Optional.empty();
+    }
+  }
+
+  private static List<ControlLayer> readFolder(Path dir) {
     if (!Files.isDirectory(dir)) {
       LOG.warn("Control folder {} not found; skipped", dir);
       return List.of();
@@ -74,17 +88,19 @@ final class Loader {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir, e);
     }
-    List<ControlLayer> layers = new ArrayList<>();
-    int read = 0;
-    for (Path file : files) {
-      try {
-        layers.add(reader.read(file, null));
-      } catch (GeoJsonException | UncheckedIOException e) {
-        LOG.warn("Control layer skipped: {}", e.getMessage());
-      }
-      read++;
-      LOG.info("Control layers in {}: {} of {} files read", dir, read, files.size());
-    }
-    return layers;
+    // Files are read and clipped in parallel; progress is logged about every tenth of the folder.
+    AtomicInteger read = new AtomicInteger();
+    int every = Math.max(1, files.size() / 10);
+    return files.parallelStream()
+        .map(file -> {
+          Optional<ControlLayer> layer = readOrSkip(file);
+          int done = read.incrementAndGet();
+          if (done % every == 0 || done == files.size()) {
+            LOG.info("Control layers in {}: {} of {} files read", dir, done, files.size());
+          }
+          return layer;
+        })
+        .flatMap(Optional::stream)
+        .toList();
   }
 }

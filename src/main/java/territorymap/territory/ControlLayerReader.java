@@ -19,7 +19,7 @@ import territorymap.geo.Geometries;
 /**
  * Reads a control layer from a GeoJSON file: any number of Polygon or MultiPolygon features, in
  * either ring orientation, with or without a legacy {@code crs} member, dissolved into one
- * geometry and clipped to the country.
+ * geometry. Clipping to the country happens when the layer cuts the regions ({@link Partition}).
  *
  * <p>The date comes, in this order, from the caller, from a {@code YYYY-MM-DD} or {@code YYYYMMDD}
  * in the file name, or from a {@code date} property of the first feature that has one. The layer
@@ -31,11 +31,7 @@ public final class ControlLayerReader {
   private static final Pattern DASHED = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(\\d{4})(\\d{2})(\\d{2})(?!\\d)");
 
-  private final Boundaries boundaries;
-
-  public ControlLayerReader(Boundaries boundaries) {
-    this.boundaries = boundaries;
-  }
+  private ControlLayerReader() {}
 
   /**
    * Reads one layer file.
@@ -43,7 +39,7 @@ public final class ControlLayerReader {
    * @param date the layer's date, or {@code null} to take it from the file name or properties
    * @throws GeoJsonException if the file cannot be read, has no date, or has no polygon
    */
-  public ControlLayer read(Path file, LocalDate date) {
+  public static ControlLayer read(Path file, LocalDate date) {
     String source = file.toString();
     List<GeoJsonFeature> features = GeoJsonDocument.read(file);
     List<Geometry> polygons = new ArrayList<>();
@@ -74,10 +70,9 @@ public final class ControlLayerReader {
       throw new GeoJsonException(source, "",
           "no date: name the file YYYY-MM-DD-….geojson, give a \"date\" property, or pass DATE=FILE");
     }
-    MultiPolygon raw = Geometries.union(polygons);
-    MultiPolygon clipped = Geometries.intersection(raw, boundaries.country());
-    return new ControlLayer(found, clipped, approximate,
-        description != null ? description : file.getFileName().toString(), GeodesicArea.ofM2(raw));
+    MultiPolygon geometry = Geometries.union(polygons);
+    return new ControlLayer(found, geometry, approximate,
+        description != null ? description : file.getFileName().toString(), GeodesicArea.ofM2(geometry));
   }
 
   /** The date written in a file name, {@code YYYY-MM-DD} or {@code YYYYMMDD}, if any. */

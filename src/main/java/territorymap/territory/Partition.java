@@ -1,5 +1,6 @@
 package territorymap.territory;
 
+import java.lang.ref.SoftReference;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,35 +18,44 @@ import territorymap.geo.Geometries;
  * <p>Every territory built from whole regions and their occupied or held parts is a union of
  * atoms, so its area is a sum of these cached areas; only explicit polygons need new overlay
  * work ({@link Territory}). Atoms without area are left out.
+ *
+ * <p>Memory: the areas are kept for good, the atom geometries only softly. They are needed for
+ * explicit polygons and for maps, not for figures, so with hundreds of layers loaded the garbage
+ * collector may drop them under memory pressure, and they are cut again from the layer when next
+ * asked for.
  */
 public final class Partition {
 
   private final Boundaries boundaries;
   private final ControlLayer layer;
-  private final Map<Atom, MultiPolygon> geometries;
   private final Map<Atom, Double> areasM2;
+  private volatile SoftReference<Map<Atom, MultiPolygon>> geometries;
 
   private Partition(Boundaries boundaries, ControlLayer layer, Map<Atom, MultiPolygon> geometries) {
     this.boundaries = boundaries;
     this.layer = layer;
-    this.geometries = Collections.unmodifiableMap(geometries);
     Map<Atom, Double> areas = new LinkedHashMap<>();
     geometries.forEach((atom, geometry) -> areas.put(atom, GeodesicArea.ofM2(geometry)));
     this.areasM2 = Collections.unmodifiableMap(areas);
+    this.geometries = new SoftReference<>(geometries);
   }
 
   /** Cuts every region by the layer. */
   public static Partition of(Boundaries boundaries, ControlLayer layer) {
-    Map<Atom, MultiPolygon[]> cut = new ConcurrentHashMap<>();
-    boundaries.regions().parallelStream().forEach(region -> cut.put(new Atom(region.code(), Side.HELD),
-        split(region.geometry(), layer.geometry())));
+    return new Partition(boundaries, layer, cut(boundaries, layer));
+  }
+
+  private static Map<Atom, MultiPolygon> cut(Boundaries boundaries, ControlLayer layer) {
+    Map<String, MultiPolygon[]> parts = new ConcurrentHashMap<>();
+    boundaries.regions().parallelStream().forEach(region ->
+        parts.put(region.code(), split(region.geometry(), layer.geometry())));
     Map<Atom, MultiPolygon> geometries = new LinkedHashMap<>();
     for (Region region : boundaries.regions()) {
-      MultiPolygon[] parts = cut.get(new Atom(region.code(), Side.HELD));
-      put(geometries, new Atom(region.code(), Side.OCCUPIED), parts[0]);
-      put(geometries, new Atom(region.code(), Side.HELD), parts[1]);
+      MultiPolygon[] split = parts.get(region.code());
+      put(geometries, new Atom(region.code(), Side.OCCUPIED), split[0]);
+      put(geometries, new Atom(region.code(), Side.HELD), split[1]);
     }
-    return new Partition(boundaries, layer, geometries);
+    return Collections.unmodifiableMap(geometries);
   }
 
   /** {occupied, held} parts of a region. */
@@ -72,18 +82,40 @@ public final class Partition {
 
   /** The atoms with area, region by region (occupied before held). */
   public List<Atom> atoms() {
-    return List.copyOf(geometries.keySet());
+    return List.copyOf(areasM2.keySet());
+  }
+
+  private Map<Atom, MultiPolygon> geometries() {
+    Map<Atom, MultiPolygon> held = geometries.get();
+    if (held == null) {
+      synchronized (this) {
+        held = geometries.get();
+        if (held == null) {
+          held = cut(boundaries, layer);
+          geometries = new SoftReference<>(held);
+        }
+      }
+    }
+    return held;
   }
 
   /** The atom's geometry, or an empty MultiPolygon if the atom has no area. */
   public MultiPolygon geometry(Atom atom) {
-    MultiPolygon geometry = geometries.get(atom);
+    MultiPolygon geometry = geometries().get(atom);
     return geometry != null ? geometry : Geometries.multiPolygon(List.of());
   }
 
   /** The atom's geodesic area, m² (0 for an atom without area). */
   public double areaM2(Atom atom) {
     return areasM2.getOrDefault(atom, 0.0);
+  }
+
+  /** The layer clipped to the units: the union of the occupied atoms, lon/lat degrees. */
+  public MultiPolygon occupied() {
+    return Geometries.union(atoms().stream()
+        .filter(atom -> atom.side() == Side.OCCUPIED)
+        .map(this::geometry)
+        .toList());
   }
 
   /** The geodesic area under Russian control, m², inside the units. */

@@ -34,6 +34,7 @@ public final class WebApp {
       config.routes.get("/proposals/{id}", proposalRoutes::one);
       config.routes.get("/proposals/{id}/area", proposalRoutes::area);
       config.routes.get("/proposals/{id}/geojson", proposalRoutes::geojson);
+      config.routes.get("/proposals/{id}/area.csv", ctx -> AreaCsv.send(ctx, proposals));
       config.routes.get("/compare", proposalRoutes::compare);
       config.routes.get("/layers", layers::list);
       config.routes.get("/layers/{date}/area", layers::area);

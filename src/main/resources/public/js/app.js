@@ -148,7 +148,7 @@ function layoutMaps(titles) {
       figure.className = `map-box${i >= n ? ' difference-map' : ''}`;
       figure.innerHTML = '<figcaption></figcaption><div class="map"></div>';
       box.append(figure);
-      views.push(new MapView(figure.querySelector('.map'), { regions, tiles: state.tiles, onRegion }));
+      views.push(new MapView(figure.querySelector('.map'), { regions, tiles: state.tiles, onRegion, attribution: i === 0 }));
     }
     synchronise(views);
     const first = views[0].map;
@@ -209,10 +209,8 @@ async function render() {
       panel.innerHTML = comparePanel({ proposals: selected, comparison, featureSets, basis: state.basis, layer });
     }
     const info = reports[0].layer;
-    views.forEach((v) => {
-      v.flagApproximate(info.approximate);
-      v.setAttribution(`${esc(t('layer'))}: ${esc(info.source)} (${esc(date(info.date))})`);
-    });
+    views.forEach((v) => v.flagApproximate(info.approximate));
+    views[0].setAttribution(`${esc(t('layer'))}: ${esc(info.source)} (${esc(date(info.date))})`);
     shown = reports;
     showRegion();
     $('#status').textContent = selected.map((p) => p.title).join(' · ');

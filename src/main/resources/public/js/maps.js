@@ -101,9 +101,12 @@ const hasArea = (feature) => feature.geometry && feature.geometry.coordinates.le
 
 /** One map: regions, an optional overlay (shares or transfers), labels, a flag for approximate lines. */
 export class MapView {
-  constructor(element, { regions, tiles, onRegion }) {
+  constructor(element, { regions, tiles, onRegion, attribution }) {
     this.element = element;
-    const map = L.map(element, { zoomSnap: 0.25, zoomDelta: 0.5, wheelPxPerZoomLevel: 120, minZoom: 3, maxZoom: 12 });
+    const map = L.map(element, {
+      zoomSnap: 0.25, zoomDelta: 0.5, wheelPxPerZoomLevel: 120, minZoom: 3, maxZoom: 12,
+      attributionControl: attribution || Boolean(tiles),
+    });
     this.map = map;
     map.createPane('outlines').style.zIndex = 450;
     const labels = map.createPane('labels');
@@ -151,7 +154,7 @@ export class MapView {
 
   zoomClasses() {
     const zoom = this.map.getZoom();
-    this.element.classList.toggle('zoom-far', zoom < 5.75);
+    this.element.classList.toggle('zoom-far', zoom < 5.25);
     this.element.classList.toggle('zoom-mid', zoom < 6.75);
   }
 

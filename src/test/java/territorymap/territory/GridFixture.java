@@ -89,6 +89,6 @@ public final class GridFixture {
         + "\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:OGC:1.3:CRS84\"}},"
         + "\"features\":[{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Polygon\","
         + "\"coordinates\":[[[" + String.join("],[", points) + "]]]}}]}");
-    return new ControlLayerReader(boundaries).read(file, null);
+    return ControlLayerReader.read(file, null);
   }
 }

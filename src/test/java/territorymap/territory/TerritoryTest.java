@@ -57,7 +57,7 @@ class TerritoryTest {
       }
     }
     assertEquals(expected, partition.occupiedM2(), expected * RELATIVE);
-    assertEquals(GeodesicArea.ofM2(partition.layer().geometry()), partition.occupiedM2(), expected * RELATIVE);
+    assertEquals(GeodesicArea.ofM2(partition.occupied()), partition.occupiedM2(), expected * RELATIVE);
     assertTrue(partition.layer().rawAreaM2() > partition.occupiedM2() * 2, "the raw layer reaches beyond the grid");
   }
 

@@ -1,0 +1,139 @@
+package territorymap.web.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Two or three proposals side by side: synchronised maps, the territory they assign differently, the figures. */
+@ExtendWith(Browser.Extension.class)
+class CompareViewTest {
+
+  private static final String A = "line-of-contact-2025-08-15";
+  private static final String B = "alaska-2025-08-15";
+  private static final String C = "us-28-point-2025-11";
+
+  private static Browser browser;
+
+  @BeforeAll
+  static void share(Browser shared) {
+    browser = shared;
+  }
+
+  @BeforeEach
+  void desktopWindow() {
+    browser.desktop();
+  }
+
+  @AfterEach
+  void noConsoleErrors() {
+    assertEquals(List.of(), browser.consoleErrors(), "console errors");
+  }
+
+  private static double shown(String css) {
+    return Browser.number(browser.driver.findElement(By.cssSelector(css)).getText());
+  }
+
+  private static int count(String css) {
+    return browser.driver.findElements(By.cssSelector(css)).size();
+  }
+
+  @Test
+  void comparingTwoProposalsShowsTheirMapsTheDifferenceAndTheApiFigures() {
+    browser.open("/?p=" + A + "&lang=en");
+    browser.driver.findElement(By.cssSelector("input[name='mode'][value='compare']")).click();
+    new Select(browser.driver.findElement(By.id("p1"))).selectByValue(B);
+    new WebDriverWait(browser.driver, Browser.WAIT).until(d -> d.getCurrentUrl().contains("p=" + A + "," + B));
+    browser.waitReady();
+
+    assertEquals(3, count(".leaflet-container"), "a map for each proposal and one of the difference");
+    assertEquals(2, count(".map-box:not(.difference-map)"));
+    assertEquals(1, count(".difference-map"));
+    JsonNode comparison = browser.api("/compare?ids=" + A + "," + B);
+    JsonNode difference = comparison.get("differences").get(0);
+    assertEquals(difference.get("geojson").get("features").size(), count(".difference-map path.transfer"));
+    assertTrue(count(".map-box:nth-child(1) path.share") > 0 && count(".map-box:nth-child(2) path.share") > 0);
+
+    for (int i = 0; i < 2; i++) {
+      JsonNode report = comparison.get("reports").get(i);
+      for (String party : List.of("russia", "ukraine")) {
+        String cell = "#compare-figures tr[data-party='" + party + "'] td[data-proposal='" + i + "'] ";
+        assertEquals(report.get("parties").get(party).get("officialKm2").asDouble(), shown(cell + ".km2"));
+        assertEquals(report.get("parties").get(party).get("officialPercent").asDouble(), shown(cell + ".pct"));
+      }
+      for (String change : List.of("cededByUkraine", "returnedByRussia", "netForUkraine")) {
+        String cell = "#compare-figures tr[data-change='" + change + "'] td[data-proposal='" + i + "'] .km2";
+        assertEquals(report.get("change").get(change).get("officialKm2").asDouble(), shown(cell));
+      }
+    }
+    for (String party : List.of("russia", "ukraine")) {
+      String cell = "#compare-figures tr[data-party='" + party + "'] td[data-diff='0'] ";
+      assertEquals(difference.get("parties").get(party).get("officialKm2").asDouble(), shown(cell + ".km2"));
+    }
+    assertEquals(difference.get("total").get("officialKm2").asDouble(),
+        shown("#compare-figures tr[data-total='different'] td[data-diff='0'] .km2"));
+    for (JsonNode transfer : difference.get("transfers")) {
+      String item = ".difference[data-diff='0'] li[data-from='" + transfer.get("fromParty").asText()
+          + "'][data-to='" + transfer.get("toParty").asText() + "'] .km2";
+      assertEquals(transfer.get("area").get("officialKm2").asDouble(), shown(item));
+    }
+    for (JsonNode region : difference.get("regions")) {
+      String row = ".difference[data-diff='0'] tr[data-region='" + region.get("code").asText() + "'] .km2";
+      assertEquals(region.get("area").get("officialKm2").asDouble(), shown(row));
+    }
+    browser.screenshot("compare-desktop", false);
+  }
+
+  @Test
+  void theMapsPanAndZoomTogether() {
+    browser.open("/?p=" + A + "," + B + "&lang=en&v=48.5,31.5,6");
+    List<WebElement> maps = browser.driver.findElements(By.cssSelector(".leaflet-container"));
+    String before = pane(0);
+    maps.get(1).sendKeys(Keys.ARROW_RIGHT);
+    new WebDriverWait(browser.driver, Browser.WAIT).until(d -> !pane(0).equals(before) && pane(0).equals(pane(1)));
+    assertEquals(pane(1), pane(2), "the difference map follows too");
+
+    maps.get(1).findElement(By.cssSelector(".leaflet-control-zoom-in")).click();
+    new WebDriverWait(browser.driver, Browser.WAIT).until(d -> d.getCurrentUrl().contains(",6.5"));
+  }
+
+  /** Where a map's pane sits: the same on maps of one size showing the same view. */
+  private static String pane(int map) {
+    return (String) browser.script("return document.querySelectorAll('.leaflet-map-pane')[arguments[0]].style.transform", map);
+  }
+
+  @Test
+  void threeProposalsGiveTwoDifferences() {
+    browser.open("/?p=" + A + "," + B + "," + C + "&lang=en");
+    assertEquals(5, count(".leaflet-container"));
+    assertEquals(2, count(".difference"));
+    JsonNode comparison = browser.api("/compare?ids=" + A + "," + B + "," + C);
+    JsonNode second = comparison.get("differences").get(1);
+    assertEquals(second.get("total").get("officialKm2").asDouble(),
+        shown("#compare-figures tr[data-total='different'] td[data-diff='1'] .km2"));
+    assertEquals(second.get("parties").get("demilitarized").get("officialKm2").asDouble(),
+        shown("#compare-figures tr[data-party='demilitarized'] td[data-diff='1'] .km2"));
+    browser.screenshot("compare-three-desktop", false);
+  }
+
+  @Test
+  void screenshotsOfTheCompareViewOnAPhone() {
+    browser.phone();
+    browser.open("/?p=" + A + "," + B + "&lang=en");
+    Number overflow = (Number) browser.script("return document.documentElement.scrollWidth - window.innerWidth");
+    assertTrue(overflow.intValue() <= 0, "no sideways scrolling on a phone: " + overflow + " px too wide");
+    browser.screenshot("compare-phone", false);
+    browser.screenshot("compare-phone-full", true);
+  }
+}

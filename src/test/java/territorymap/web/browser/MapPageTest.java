@@ -1,0 +1,256 @@
+package territorymap.web.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The map page with one proposal: what it draws, the figures it shows, language, region box, export. */
+@ExtendWith(Browser.Extension.class)
+class MapPageTest {
+
+  private static Browser browser;
+
+  @BeforeAll
+  static void share(Browser shared) {
+    browser = shared;
+  }
+
+  @BeforeEach
+  void desktopWindow() {
+    browser.desktop();
+  }
+
+  @AfterEach
+  void noConsoleErrors() {
+    assertEquals(List.of(), browser.consoleErrors(), "console errors");
+  }
+
+  private static String text(String css) {
+    return browser.driver.findElement(By.cssSelector(css)).getText();
+  }
+
+  private static double shown(String css) {
+    return Browser.number(text(css));
+  }
+
+  /** The proposals whose shares have an area, as the API lists them. */
+  private static List<String> ids() {
+    List<String> ids = new ArrayList<>();
+    browser.api("/proposals").forEach(p -> ids.add(p.get("id").asText()));
+    return ids;
+  }
+
+  @Test
+  void thePageLoadsWithoutConsoleErrorsAndShowsAProposal() {
+    browser.open("/");
+    assertEquals(List.of(), browser.consoleErrors());
+    assertFalse(text("#panel .proposal-title").isBlank());
+    assertTrue(browser.driver.findElements(By.cssSelector(".leaflet-container")).size() == 1);
+    assertEquals(27, browser.driver.findElements(By.cssSelector("path.region")).size(), "27 region outlines");
+  }
+
+  @Test
+  void pickingEachProposalDrawsItsSharesAndShowsTheApiFigures() {
+    browser.open("/?lang=en");
+    for (String id : ids()) {
+      new Select(browser.driver.findElement(By.id("p0"))).selectByValue(id);
+      JsonNode proposal = browser.api("/proposals/" + id);
+      new WebDriverWait(browser.driver, Browser.WAIT).until(d ->
+          text("#panel .proposal-title").equals(proposal.get("title").asText()));
+      browser.waitReady();
+      assertTrue(browser.driver.getCurrentUrl().contains("p=" + id), "the URL names the proposal");
+
+      JsonNode features = browser.api("/proposals/" + id + "/geojson").get("features");
+      long withArea = StreamSupport.stream(features.spliterator(), false)
+          .filter(f -> f.get("geometry").get("coordinates").size() > 0).count();
+      assertEquals(withArea, browser.driver.findElements(By.cssSelector("path.share")).size(), id + ": share polygons");
+      for (JsonNode f : features) {
+        String css = "path.share.party-" + f.get("properties").get("party").asText()
+            + ".status-" + f.get("properties").get("status").asText();
+        assertFalse(browser.driver.findElements(By.cssSelector(css)).isEmpty(), id + ": " + css);
+      }
+
+      JsonNode report = browser.api("/proposals/" + id + "/area");
+      for (String party : List.of("russia", "ukraine")) {
+        JsonNode figure = report.get("parties").get(party);
+        String row = "#headline [data-party='" + party + "'] ";
+        assertEquals(figure.get("officialKm2").asDouble(), shown(row + ".km2"), id + " " + party + " km²");
+        assertEquals(figure.get("officialPercent").asDouble(), shown(row + ".pct"), id + " " + party + " %");
+      }
+      for (String change : List.of("cededByUkraine", "returnedByRussia", "netForUkraine")) {
+        JsonNode figure = report.get("change").get(change);
+        String row = "#headline [data-change='" + change + "'] ";
+        assertEquals(figure.get("officialKm2").asDouble(), shown(row + ".km2"), id + " " + change);
+        assertEquals(figure.get("officialPercent").asDouble(), shown(row + ".pct"), id + " " + change + " %");
+      }
+      JsonNode sources = proposal.get("sources");
+      assertEquals(sources.size(), browser.driver.findElements(By.cssSelector(".sources li")).size());
+      for (JsonNode source : sources) {
+        assertTrue(text(".sources").contains(source.get("publisher").asText()));
+        if (!source.get("url").isNull()) {
+          assertFalse(browser.driver.findElements(By.cssSelector(
+              ".sources a[href='" + source.get("url").asText() + "']")).isEmpty(), "a link to " + source);
+        }
+      }
+      boolean approximate = report.get("layer").get("approximate").asBoolean();
+      assertEquals(approximate, !browser.driver.findElements(By.cssSelector(".leaflet-container .approx-flag")).isEmpty(),
+          "the map says approximate exactly when the layer is");
+    }
+  }
+
+  @Test
+  void theGeodesicBasisShowsTheGeodesicFiguresAndTheRegionTableFollows() {
+    String id = ids().get(0);
+    browser.open("/?p=" + id + "&lang=en");
+    browser.driver.findElement(By.cssSelector("input[name='basis'][value='geodesic']")).click();
+    new WebDriverWait(browser.driver, Browser.WAIT).until(d -> d.getCurrentUrl().contains("basis=geodesic"));
+    browser.waitReady();
+    JsonNode report = browser.api("/proposals/" + id + "/area");
+    assertEquals(report.get("parties").get("russia").get("km2").asDouble(), shown("#headline [data-party='russia'] .km2"));
+    assertEquals(report.get("parties").get("russia").get("percent").asDouble(), shown("#headline [data-party='russia'] .pct"));
+    for (JsonNode region : report.get("regions")) {
+      String row = "table.regions tr[data-region='" + region.get("code").asText() + "'] ";
+      assertEquals(region.get("parties").get("russia").get("km2").asDouble(), shown(row + "td[data-party='russia'] .km2"));
+      assertEquals(region.get("parties").get("ukraine").get("km2").asDouble(), shown(row + "td[data-party='ukraine'] .km2"));
+    }
+    assertEquals(report.get("parties").get("ukraine").get("km2").asDouble(),
+        shown("table.regions tr[data-region='total'] td[data-party='ukraine'] .km2"));
+  }
+
+  @Test
+  void pointingAtARegionShowsItsFiguresUnderTheProposal() {
+    String id = "alaska-2025-08-15";
+    browser.open("/?p=" + id + "&lang=en");
+    WebElement donetsk = browser.driver.findElement(By.cssSelector("path.region-UA-14"));
+    new Actions(browser.driver).moveToElement(donetsk).perform();
+    WebElement box = browser.driver.findElement(By.id("region-info"));
+    new WebDriverWait(browser.driver, Browser.WAIT).until(d -> box.isDisplayed());
+    JsonNode region = regionOf(browser.api("/proposals/" + id + "/area"), "UA-14");
+    assertEquals("Donetsk", box.findElement(By.tagName("h2")).getText());
+    assertEquals(region.get("parties").get("russia").get("officialKm2").asDouble(),
+        shown("#region-info [data-party='russia'] .km2"));
+    assertEquals(region.get("percentOfRegion").get("russia").asDouble(), shown("#region-info [data-party='russia'] .pct"));
+    browser.screenshot("region-desktop", false);
+
+    // By keyboard: the region's button in the table opens the same box, Escape closes it.
+    new Actions(browser.driver).moveToElement(browser.driver.findElement(By.tagName("h1"))).perform();
+    WebElement kyiv = browser.driver.findElement(By.cssSelector("tr[data-region='UA-32'] .region-button"));
+    kyiv.sendKeys(" ");
+    new WebDriverWait(browser.driver, Browser.WAIT).until(d ->
+        box.isDisplayed() && box.findElement(By.tagName("h2")).getText().equals("Kyiv Oblast"));
+    kyiv.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    new WebDriverWait(browser.driver, Browser.WAIT).until(d -> !box.isDisplayed());
+  }
+
+  private static JsonNode regionOf(JsonNode report, String code) {
+    for (JsonNode region : report.get("regions")) {
+      if (region.get("code").asText().equals(code)) {
+        return region;
+      }
+    }
+    throw new AssertionError("no region " + code);
+  }
+
+  @Test
+  void theLanguageSwitchTranslatesThePageAndTheRegionNames() {
+    browser.open("/?p=alaska-2025-08-15&lang=en");
+    assertEquals("Territory Map", text("h1"));
+    browser.driver.findElement(By.cssSelector("button[data-lang='uk']")).click();
+    new WebDriverWait(browser.driver, Browser.WAIT).until(d -> text("h1").equals("Карта територій"));
+    browser.waitReady();
+    assertEquals("uk", browser.driver.findElement(By.tagName("html")).getDomAttribute("lang"));
+    assertEquals("true", browser.driver.findElement(By.cssSelector("button[data-lang='uk']")).getDomAttribute("aria-pressed"));
+    JsonNode donetsk = browser.api("/regions/UA-14");
+    assertEquals(donetsk.get("nameUk").asText(), text("tr[data-region='UA-14'] .region-button"));
+    assertTrue(text("#maps").contains("Донецька"), "map labels in Ukrainian");
+    assertTrue(browser.driver.getCurrentUrl().contains("lang=uk"));
+    browser.screenshot("single-uk-desktop", false);
+    browser.driver.findElement(By.cssSelector("button[data-lang='en']")).click();
+    new WebDriverWait(browser.driver, Browser.WAIT).until(d -> text("h1").equals("Territory Map"));
+    assertEquals(donetsk.get("name").asText(), text("tr[data-region='UA-14'] .region-button"));
+  }
+
+  @Test
+  void exportLinksGiveTheGeojsonAndTheCsv() {
+    String id = "us-28-point-2025-11";
+    browser.open("/?p=" + id + "&lang=en");
+    List<String> links = browser.driver.findElements(By.cssSelector(".exports a")).stream()
+        .map(a -> a.getDomAttribute("href")).toList();
+    assertEquals(List.of("/proposals/" + id + "/geojson", "/proposals/" + id + "/area.csv"), links);
+    for (String link : links) {
+      HttpResponse<String> response = browser.get(link);
+      assertEquals(200, response.statusCode(), link);
+    }
+    HttpResponse<String> csv = browser.get(links.get(1));
+    assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    assertFalse(browser.driver.findElements(By.cssSelector("button[data-action='print']")).isEmpty());
+
+    // The CSV: a header, the 27 regions, a total; each party's km² on both bases, as the report has them.
+    JsonNode report = browser.api("/proposals/" + id + "/area");
+    List<String> lines = csv.body().lines().toList();
+    assertEquals(1 + 27 + 1, lines.size());
+    assertEquals("code,name,name_uk,area_km2,area_official_km2,russia_km2,russia_official_km2,"
+        + "ukraine_km2,ukraine_official_km2,demilitarized_km2,demilitarized_official_km2", lines.get(0));
+    JsonNode donetsk = regionOf(report, "UA-14");
+    String[] row = lines.stream().filter(l -> l.startsWith("UA-14,")).findFirst().orElseThrow().split(",");
+    assertEquals(donetsk.get("nameUk").asText(), row[2]);
+    assertEquals(donetsk.get("parties").get("demilitarized").get("km2").asDouble(), Double.parseDouble(row[9]));
+    assertEquals(donetsk.get("parties").get("demilitarized").get("officialKm2").asDouble(), Double.parseDouble(row[10]));
+    String[] total = lines.get(lines.size() - 1).split(",");
+    assertEquals("total", total[0]);
+    assertEquals(report.get("total").get("officialKm2").asDouble(), Double.parseDouble(total[4]));
+    assertEquals(report.get("parties").get("russia").get("officialKm2").asDouble(), Double.parseDouble(total[6]));
+  }
+
+  @Test
+  void theFirstViewWeighsAtMost300KbCompressedLeafletAside() {
+    browser.driver.executeCdpCommand("Network.enable", java.util.Map.of());
+    browser.driver.executeCdpCommand("Network.setCacheDisabled", java.util.Map.of("cacheDisabled", true));
+    try {
+      browser.open("/");
+      Number bytes = (Number) browser.script("""
+          const all = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+          return all.filter(e => !new URL(e.name).pathname.startsWith('/webjars/'))
+                    .reduce((sum, e) => sum + e.transferSize, 0);""");
+      String list = (String) browser.script("""
+          return [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+            .map(e => new URL(e.name).pathname + ' ' + e.transferSize).join('\\n');""");
+      System.out.printf("First view: %.1f KB transferred (Leaflet aside)%n%s%n", bytes.doubleValue() / 1024, list);
+      assertTrue(bytes.longValue() > 50_000, "the measure saw the data: " + list);
+      assertTrue(bytes.longValue() <= 300 * 1024, "first view " + bytes + " bytes:\n" + list);
+    } finally {
+      browser.driver.executeCdpCommand("Network.setCacheDisabled", java.util.Map.of("cacheDisabled", false));
+    }
+  }
+
+  @Test
+  void screenshotsOfTheSingleViewOnADesktopAndAPhone() {
+    browser.open("/?p=alaska-2025-08-15&lang=en");
+    browser.screenshot("single-desktop", false);
+    browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+    browser.screenshot("single-print", true);
+    browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+    browser.phone();
+    browser.open("/?p=alaska-2025-08-15&lang=en");
+    Number overflow = (Number) browser.script("return document.documentElement.scrollWidth - window.innerWidth");
+    assertTrue(overflow.intValue() <= 0, "no sideways scrolling on a phone: " + overflow + " px too wide");
+    browser.screenshot("single-phone", false);
+    browser.screenshot("single-phone-full", true);
+  }
+}
