@@ -3,7 +3,7 @@
 import { getJson, withLayer, proposalPath } from './api.js';
 import { LANGS, setLang, lang, t, date } from './i18n.js';
 import { MapView, installPatterns, synchronise } from './maps.js';
-import { singlePanel, comparePanel, regionInfo, esc, LETTERS } from './panels.js';
+import { singlePanel, comparePanel, regionInfo, esc, badge, LETTERS } from './panels.js';
 
 const $ = (selector) => document.querySelector(selector);
 const main = $('#main');
@@ -15,11 +15,12 @@ let byId = new Map();
 let layers = [];
 let regions = null;
 let views = [];
-let layout = '';
 let shown = null; // { reports, ... } of the current render, for the region box
 let hovered = null;
 let pinned = null;
 let renderCount = 0;
+let viewFromUrl = true; // the next new layout takes its view from the URL
+let printing = null; // the screen view while the page is laid out for print
 
 /** The page state, read from and written to the URL: ?p=a[,b[,c]]&layer=&basis=&lang=&v=lat,lng,zoom */
 let state = readUrl();
@@ -134,14 +135,12 @@ function update(push) {
 /** Creates the maps a layout needs: one, or one per proposal and one per difference. */
 function layoutMaps(titles) {
   const n = titles.length;
-  const key = `${n}`;
+  const count = n === 1 ? 1 : 2 * n - 1;
   const box = $('#maps');
-  box.className = `maps maps-${n === 1 ? 1 : 2 * n - 1}`;
-  if (key !== layout) {
-    const keep = views[0] ? { center: views[0].map.getCenter(), zoom: views[0].map.getZoom() } : null;
+  box.className = `maps maps-${count}`;
+  if (views.length !== count) {
     views.forEach((v) => v.remove());
     box.innerHTML = '';
-    const count = n === 1 ? 1 : 2 * n - 1;
     views = [];
     for (let i = 0; i < count; i++) {
       const figure = document.createElement('figure');
@@ -151,23 +150,18 @@ function layoutMaps(titles) {
       views.push(new MapView(figure.querySelector('.map'), { regions, tiles: state.tiles, onRegion, attribution: i === 0 }));
     }
     synchronise(views);
+    // A layout opened from a link shows the link's view; a layout the user switches to, all of Ukraine.
+    if (viewFromUrl && state.view) views[0].map.setView([state.view.lat, state.view.lng], state.view.zoom, { animate: false });
+    else views[0].map.fitBounds(L.geoJSON(regions).getBounds(), { padding: [6, 6], animate: false });
     const first = views[0].map;
-    if (keep) first.setView(keep.center, keep.zoom, { animate: false });
-    else if (state.view) first.setView([state.view.lat, state.view.lng], state.view.zoom, { animate: false });
-    else first.fitBounds(L.geoJSON(regions).getBounds(), { padding: [6, 6], animate: false });
     views.slice(1).forEach((v) => v.map.setView(first.getCenter(), first.getZoom(), { animate: false }));
     views.forEach((v) => v.zoomClasses());
-    first.on('moveend', () => {
-      const c = first.getCenter();
-      state.view = { lat: c.lat, lng: c.lng, zoom: first.getZoom() };
-      writeUrl(false);
-    });
-    layout = key;
+    first.on('moveend', rememberView);
   }
+  viewFromUrl = false;
   views.forEach((v) => v.drawLabels());
   box.querySelectorAll('figcaption').forEach((caption, i) => {
     const compare = n > 1;
-    const badge = (k) => `<span class="badge badge-${k}" aria-hidden="true">${LETTERS[k]}</span>`;
     caption.innerHTML = !compare ? ''
       : i < n ? `${badge(i)} <span lang="en">${esc(titles[i])}</span>`
         : `${badge(i - n + 1)} − ${badge(0)}: ${esc(t('assignedDifferently'))}`;
@@ -221,6 +215,29 @@ async function render() {
   main.setAttribute('aria-busy', 'false');
 }
 
+function rememberView() {
+  if (printing) return;
+  const map = views[0].map;
+  const c = map.getCenter();
+  state.view = { lat: c.lat, lng: c.lng, zoom: map.getZoom() };
+  writeUrl(false);
+}
+
+/** Printing: the maps take the print size and show what the screen showed; then go back. */
+function onPrintMedia(event) {
+  const map = views[0] && views[0].map;
+  if (!map) return;
+  if (event.matches) {
+    printing = { center: map.getCenter(), zoom: map.getZoom(), bounds: map.getBounds() };
+    views.forEach((v) => v.map.invalidateSize({ pan: false }));
+    map.fitBounds(printing.bounds, { animate: false });
+  } else if (printing) {
+    views.forEach((v) => v.map.invalidateSize({ pan: false }));
+    map.setView(printing.center, printing.zoom, { animate: false });
+    printing = null;
+  }
+}
+
 function onRegion(code, pin) {
   if (pin) pinned = code;
   else hovered = code;
@@ -272,6 +289,7 @@ async function start() {
   }
   byId = new Map(proposals.map((p) => [p.id, p]));
   fillControls();
+  $('.layer').hidden = layers.length < 2;
   form.addEventListener('change', onControls);
   form.addEventListener('submit', (event) => event.preventDefault());
   document.addEventListener('click', onClick);
@@ -279,15 +297,12 @@ async function start() {
     if (event.key === 'Escape' && !$('#region-info').hidden) onClick({ target: $('#region-info .close') });
   });
   window.addEventListener('popstate', () => {
-    const previous = state.view;
     state = readUrl();
-    if (state.view && views[0] && (!previous || state.view.zoom !== previous.zoom
-      || state.view.lat !== previous.lat || state.view.lng !== previous.lng)) {
-      views[0].map.setView([state.view.lat, state.view.lng], state.view.zoom, { animate: false });
-    }
+    viewFromUrl = true;
+    if (state.view && views[0]) views[0].map.setView([state.view.lat, state.view.lng], state.view.zoom, { animate: false });
     update(false);
   });
-  window.matchMedia('print').addEventListener('change', () => views.forEach((v) => v.map.invalidateSize()));
+  window.matchMedia('print').addEventListener('change', onPrintMedia);
   update(false);
 }
 

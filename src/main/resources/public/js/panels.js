@@ -125,7 +125,7 @@ export function singlePanel({ proposal, report, features, basis, layer }) {
     + exportsBlock(exportLinks(proposal, layer));
 }
 
-const badge = (i) => `<span class="badge badge-${i}" aria-hidden="true">${LETTERS[i]}</span>`;
+export const badge = (i) => `<span class="badge badge-${i}" aria-hidden="true">${LETTERS[i]}</span>`;
 const colLabel = (i, proposal) => `<span class="visually-hidden">${esc(proposal.title)}</span>${badge(i)}`;
 
 /** The panel comparing two or three proposals: figures side by side, then what differs. */

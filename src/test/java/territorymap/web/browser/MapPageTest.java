@@ -252,5 +252,8 @@ class MapPageTest {
     assertTrue(overflow.intValue() <= 0, "no sideways scrolling on a phone: " + overflow + " px too wide");
     browser.screenshot("single-phone", false);
     browser.screenshot("single-phone-full", true);
+    browser.driver.findElement(By.cssSelector("tr[data-region='UA-23'] .region-button")).click();
+    new WebDriverWait(browser.driver, Browser.WAIT).until(d -> d.findElement(By.id("region-info")).isDisplayed());
+    browser.screenshot("region-phone", false);
   }
 }
