@@ -12,7 +12,9 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import territorymap.geo.GeoJsonException;
+import territorymap.proposal.ProposalStore;
 import territorymap.proposal.Proposals;
+import territorymap.store.JdbcProposalStore;
 import territorymap.territory.Atlas;
 import territorymap.territory.Boundaries;
 import territorymap.territory.ControlLayer;
@@ -35,6 +37,20 @@ final class Loader {
   private Loader() {}
 
   static Proposals load(Options options) {
+    return load(options, ProposalStore.NONE);
+  }
+
+  /** The proposal store the options name: PostgreSQL if a database URL is given, else embedded H2. */
+  static JdbcProposalStore store(Options options) {
+    if (options.databaseUrl() != null) {
+      LOG.info("Proposal store: PostgreSQL");
+      return JdbcProposalStore.postgres(options.databaseUrl());
+    }
+    LOG.info("Proposal store: embedded database in {}", options.store().toAbsolutePath());
+    return JdbcProposalStore.h2(options.store());
+  }
+
+  static Proposals load(Options options, ProposalStore store) {
     long start = System.nanoTime();
     if (!Files.isRegularFile(options.boundaries())) {
       throw new IllegalArgumentException("boundary file " + options.boundaries()
@@ -57,7 +73,7 @@ final class Loader {
       throw new IllegalArgumentException("proposal folder " + options.seeds()
           + " not found: run from the project root, or pass --seeds DIR");
     }
-    Proposals proposals = Proposals.load(options.seeds(), atlas);
+    Proposals proposals = Proposals.load(options.seeds(), atlas, store);
     LOG.info("Proposals: {} loaded and evaluated in {} ms", proposals.all().size(),
         (System.nanoTime() - start) / 1_000_000);
     return proposals;

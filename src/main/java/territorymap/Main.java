@@ -1,5 +1,6 @@
 package territorymap;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -14,12 +15,18 @@ import territorymap.proposal.DefinitionException;
 import territorymap.proposal.Proposals;
 import territorymap.proposal.UnknownProposalException;
 import territorymap.territory.UnknownLayerException;
+import territorymap.proposal.StoreUnavailableException;
+import territorymap.store.JdbcProposalStore;
 import territorymap.web.WebApp;
+import territorymap.web.WriteAccess;
 
 /** The entry point: {@code serve} (default), {@code regions}, {@code area ID}, {@code compare A B}. */
 public final class Main {
 
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+  private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .enable(SerializationFeature.INDENT_OUTPUT);
 
   private Main() {}
 
@@ -48,47 +55,57 @@ public final class Main {
       return 0;
     }
     try {
+      if (options.command().equals("serve")) {
+        serve(options);
+        return SERVING;
+      }
       Proposals proposals = Loader.load(options);
       TextReports text = new TextReports(out);
-      ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .enable(SerializationFeature.INDENT_OUTPUT);
       switch (options.command()) {
         case "regions" -> text.regions(proposals.atlas().boundaries());
         case "area" -> {
           AreaReport report = proposals.report(single(options.arguments(), "area ID"), options.layer());
           if (options.json()) {
-            out.println(json.writeValueAsString(report));
+            out.println(JSON.writeValueAsString(report));
           } else {
             text.report(report);
           }
         }
-        case "compare" -> {
+        default -> {
           if (options.arguments().size() < 2 || options.arguments().size() > 3) {
             throw new IllegalArgumentException("compare takes two or three proposal ids");
           }
           Comparison comparison = proposals.compare(options.arguments(), options.layer());
           if (options.json()) {
-            out.println(json.writeValueAsString(comparison));
+            out.println(JSON.writeValueAsString(comparison));
           } else {
             text.comparison(comparison);
           }
         }
-        default -> {
-          WebApp.create(proposals).start(options.port());
-          LOG.info("Territory Map: open http://localhost:{}/", options.port());
-          return SERVING;
-        }
       }
       return 0;
     } catch (GeoJsonException | DefinitionException | UnknownLayerException | UnknownProposalException
-        | IllegalArgumentException | java.io.UncheckedIOException e) {
-      err.println("error: " + e.getMessage());
-      return 1;
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        | IllegalArgumentException | java.io.UncheckedIOException | StoreUnavailableException
+        | JsonProcessingException e) {
       err.println("error: " + e.getMessage());
       return 1;
     }
+  }
+
+  /** Loads the data, opens the proposal store and starts the server, which keeps the JVM alive. */
+  private static void serve(Options options) {
+    JdbcProposalStore store = Loader.store(options);
+    try {
+      Proposals proposals = Loader.load(options, store);
+      WebApp.create(proposals, WriteAccess.withToken(options.writeToken())).start(options.port());
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+    if (options.writeToken() == null) {
+      LOG.info("Writes are disabled: start with --write-token TOKEN or set TERRITORY_MAP_TOKEN to enable them");
+    }
+    LOG.info("Territory Map: open http://localhost:{}/", options.port());
   }
 
   private static String single(List<String> arguments, String usage) {

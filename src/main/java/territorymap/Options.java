@@ -18,9 +18,13 @@ import java.util.List;
  * @param seeds the folder of proposal definitions
  * @param layer the layer for {@code area} and {@code compare}, or {@code null}
  * @param json whether {@code area} and {@code compare} print JSON
+ * @param store the folder of the embedded proposal database
+ * @param databaseUrl a PostgreSQL URL, or {@code null} for the embedded database
+ * @param writeToken the bearer token that allows writes, or {@code null} for none
  */
 record Options(String command, List<String> arguments, int port, Path boundaries, List<Path> controlDirs,
-    List<ControlFile> controlFiles, Path seeds, String layer, boolean json) {
+    List<ControlFile> controlFiles, Path seeds, String layer, boolean json, Path store, String databaseUrl,
+    String writeToken) {
 
   /** A control layer named on the command line. */
   record ControlFile(LocalDate date, Path file) {}
@@ -40,10 +44,18 @@ record Options(String command, List<String> arguments, int port, Path boundaries
         --seeds DIR              proposal definitions (default seeds/proposals)
         --layer DATE|latest      the layer for area and compare
         --json                   print JSON instead of a table
+        --store DIR              embedded database of proposals made through the API (default store)
+        --database-url URL       PostgreSQL instead (or DATABASE_URL): jdbc:postgresql://… or postgres://…
+        --write-token TOKEN      allow writes with this bearer token (or TERRITORY_MAP_TOKEN)
       """;
 
   /** @throws IllegalArgumentException with a message for the user */
   static Options parse(String[] args) {
+    return parse(args, System.getenv());
+  }
+
+  /** @param environment where {@code DATABASE_URL} and {@code TERRITORY_MAP_TOKEN} are looked up */
+  static Options parse(String[] args, java.util.Map<String, String> environment) {
     String command = "serve";
     List<String> arguments = new ArrayList<>();
     int port = 7070;
@@ -53,6 +65,9 @@ record Options(String command, List<String> arguments, int port, Path boundaries
     Path seeds = Path.of("seeds/proposals");
     String layer = null;
     boolean json = false;
+    Path store = Path.of("store");
+    String databaseUrl = environment.get("DATABASE_URL");
+    String writeToken = environment.get("TERRITORY_MAP_TOKEN");
     boolean first = true;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -64,6 +79,9 @@ record Options(String command, List<String> arguments, int port, Path boundaries
         case "--seeds" -> seeds = Path.of(value(args, ++i, arg));
         case "--layer" -> layer = value(args, ++i, arg);
         case "--json" -> json = true;
+        case "--store" -> store = Path.of(value(args, ++i, arg));
+        case "--database-url" -> databaseUrl = value(args, ++i, arg);
+        case "--write-token" -> writeToken = value(args, ++i, arg);
         case "-h", "--help" -> command = "help";
         default -> {
           if (arg.startsWith("--")) {
@@ -79,7 +97,11 @@ record Options(String command, List<String> arguments, int port, Path boundaries
       first = false;
     }
     return new Options(command, List.copyOf(arguments), port, boundaries, List.copyOf(dirs),
-        List.copyOf(files), seeds, layer, json);
+        List.copyOf(files), seeds, layer, json, store, blankToNull(databaseUrl), blankToNull(writeToken));
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
   }
 
   private static String value(String[] args, int i, String option) {

@@ -41,9 +41,27 @@ public final class ProposalReader {
     this.knownRegion = knownRegion;
   }
 
+  /**
+   * An explicit polygon of a definition, where it stands and whether it had to be repaired.
+   *
+   * @param path the JSON path of the polygon, e.g. {@code assignments[1].territory.polygon}
+   * @param geometry the polygon as used: valid, on the overlay grid
+   * @param repaired whether the polygon as sent was invalid (e.g. self-intersecting) and was
+   *     repaired with JTS {@code GeometryFixer}, which keeps all the area it encloses
+   */
+  public record PolygonAt(String path, MultiPolygon geometry, boolean repaired) {}
+
+  /** A definition as read, with its explicit polygons. */
+  public record Reading(Proposal proposal, List<PolygonAt> polygons) {}
+
   /** Reads and checks a definition; {@code source} names the document in errors. */
   public Proposal read(JsonNode root, String source) {
-    Fields f = new Fields(source);
+    return readWithPolygons(root, source).proposal();
+  }
+
+  /** Reads and checks a definition, and lists its explicit polygons. */
+  public Reading readWithPolygons(JsonNode root, String source) {
+    Fields f = new Fields(source, new ArrayList<>());
     if (root == null || !root.isObject()) {
       throw new DefinitionException(source, "$", "a proposal definition is a JSON object");
     }
@@ -76,8 +94,9 @@ public final class ProposalReader {
     for (int i = 0; i < list.size(); i++) {
       assignments.add(assignment(list.get(i), "assignments[" + i + "]", f));
     }
-    return new Proposal(id, f.text(root, "title"), f.date(root, "date", "date"),
-        f.text(root, "summary"), sources, f.date(root, "layer", "layer"), rule, assignments, root);
+    return new Reading(new Proposal(id, f.text(root, "title"), f.date(root, "date", "date"),
+        f.text(root, "summary"), sources, f.date(root, "layer", "layer"), rule, assignments, root),
+        List.copyOf(f.polygons()));
   }
 
   private Assignment assignment(JsonNode node, String path, Fields f) {
@@ -160,7 +179,9 @@ public final class ProposalReader {
           + " vertices; at most " + MAX_POLYGON_VERTICES + " are accepted");
     }
     try {
-      return Geometries.polygonal(geometry);
+      MultiPolygon polygonal = Geometries.polygonal(geometry);
+      f.polygons().add(new PolygonAt(path, polygonal, !geometry.isValid()));
+      return polygonal;
     } catch (IllegalArgumentException e) {
       throw new DefinitionException(f.source, path, "has no area: " + e.getMessage());
     }
@@ -175,7 +196,7 @@ public final class ProposalReader {
   }
 
   /** Field access that names the field at fault. */
-  private record Fields(String source) {
+  private record Fields(String source, List<PolygonAt> polygons) {
     void object(JsonNode node, String path) {
       if (node == null || !node.isObject()) {
         throw new DefinitionException(source, path, "must be an object");

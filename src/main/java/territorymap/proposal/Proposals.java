@@ -2,23 +2,23 @@ package territorymap.proposal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
-import territorymap.geo.GeoJsonDocument;
-import territorymap.geo.Geometries;
 import territorymap.territory.Atlas;
 import territorymap.territory.Partition;
 
@@ -26,34 +26,59 @@ import territorymap.territory.Partition;
  * The catalogue of proposals and everything computed from them: allocations, area reports and
  * map features per proposal and control layer, each computed once and then served from memory.
  *
- * <p>Seeded definitions are read and checked when the catalogue loads: a definition that cannot
- * be read, names an unknown region or layer, or whose assignments overlap on its own layer stops
- * the load with a {@link DefinitionException} naming the file and the field.
+ * <p>Two kinds of proposal: the seeded ones, read from {@code seeds/proposals/} when the catalogue
+ * loads and read-only; and those made through the API, kept in a {@link ProposalStore} and read
+ * from it on every request, so that several instances can share one store. A seeded definition
+ * that cannot be read, names an unknown region or layer, or whose assignments overlap on its own
+ * layer stops the load with a {@link DefinitionException} naming the file and the field.
+ *
+ * <p>Caches are keyed by a fingerprint of the definition (its id for a seeded one, its id and a
+ * SHA-256 of its text for a stored one), so a changed definition is never answered from the cache
+ * of its old text. Figures of stored proposals are kept for the {@value #RECENT} most recent only.
  */
 public final class Proposals {
 
-  /** Decimal places of coordinates in map GeoJSON: 5 places is about 1 m. */
-  static final int MAP_DECIMALS = 5;
+  static final int RECENT = 256;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Atlas atlas;
-  private final Map<String, Proposal> byId;
-  private final Map<Key, Allocation> allocations = new ConcurrentHashMap<>();
-  private final Map<Key, AreaReport> reports = new ConcurrentHashMap<>();
-  private final Map<Key, JsonNode> features = new ConcurrentHashMap<>();
-  private final Map<java.time.LocalDate, AreaReport> layerReports = new ConcurrentHashMap<>();
+  private final Map<String, Proposal> seeded;
+  private final ProposalStore store;
+  private final ProposalReader reader;
+  private final Map<Key, Object> permanent = new ConcurrentHashMap<>();
+  private final Map<Key, Object> recent = java.util.Collections.synchronizedMap(
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Object> eldest) {
+          return size() > RECENT;
+        }
+      });
 
-  private record Key(String id, java.time.LocalDate layer) {}
+  /** What is cached: an allocation, a report, map features, a comparison. */
+  private record Key(String kind, String fingerprint, LocalDate layer) {}
 
-  private Proposals(Atlas atlas, Map<String, Proposal> byId) {
+  /** A proposal with the fingerprint its cached figures are filed under. */
+  private record Entry(Proposal proposal, String fingerprint, boolean seeded) {}
+
+  private Proposals(Atlas atlas, Map<String, Proposal> seeded, ProposalStore store) {
     this.atlas = atlas;
-    this.byId = byId;
+    this.seeded = seeded;
+    this.store = store;
+    this.reader = reader(atlas);
   }
 
-  /** Reads every {@code *.json} definition in a folder, checks it, and computes its report. */
-  public static Proposals load(Path folder, Atlas atlas) {
-    ProposalReader reader = new ProposalReader(code -> atlas.boundaries().find(code).isPresent());
+  static ProposalReader reader(Atlas atlas) {
+    return new ProposalReader(code -> atlas.boundaries().find(code).isPresent());
+  }
+
+  /**
+   * Reads every {@code *.json} definition in a folder, checks it, and computes its report.
+   *
+   * @param store where proposals made through the API are kept ({@link ProposalStore#NONE} for none)
+   */
+  public static Proposals load(Path folder, Atlas atlas, ProposalStore store) {
+    ProposalReader reader = reader(atlas);
     Map<String, Proposal> byId = new LinkedHashMap<>();
     List<Path> files;
     try (Stream<Path> list = Files.list(folder)) {
@@ -72,33 +97,110 @@ public final class Proposals {
       if (byId.containsKey(proposal.id())) {
         throw new DefinitionException(file.toString(), "id", "\"" + proposal.id() + "\" is used twice");
       }
-      if (!atlas.hasLayer(proposal.layer())) {
-        throw new DefinitionException(file.toString(), "layer", "no control layer for " + proposal.layer()
-            + "; layers: " + atlas.dates());
-      }
+      checkLayer(proposal, atlas, file.toString());
       byId.put(proposal.id(), proposal);
     }
-    Proposals proposals = new Proposals(atlas, byId);
+    Proposals proposals = new Proposals(atlas, byId, store);
     byId.values().parallelStream().forEach(p -> proposals.report(p.id(), null));
     return proposals;
+  }
+
+  /** The seeded proposals only, with no store. */
+  public static Proposals load(Path folder, Atlas atlas) {
+    return load(folder, atlas, ProposalStore.NONE);
+  }
+
+  static void checkLayer(Proposal proposal, Atlas atlas, String source) {
+    if (!atlas.hasLayer(proposal.layer())) {
+      throw new DefinitionException(source, "layer", "no control layer for " + proposal.layer()
+          + "; layers: " + atlas.dates());
+    }
   }
 
   public Atlas atlas() {
     return atlas;
   }
 
-  /** All proposals, in file-name order. */
-  public Collection<Proposal> all() {
-    return byId.values();
+  ProposalStore store() {
+    return store;
   }
 
+  /** The seeded proposals, in file-name order. */
+  public List<Proposal> seeded() {
+    return List.copyOf(seeded.values());
+  }
+
+  public boolean isSeeded(String id) {
+    return seeded.containsKey(id);
+  }
+
+  /**
+   * Every proposal: the seeded ones, then the stored ones by id.
+   *
+   * @throws StoreUnavailableException if the store cannot be read
+   */
+  public List<Proposal> all() {
+    List<Proposal> all = new ArrayList<>(seeded.values());
+    for (ProposalStore.Stored stored : store.all()) {
+      all.add(parse(stored).proposal());
+    }
+    return all;
+  }
+
+  /** @throws StoreUnavailableException if the id is not seeded and the store cannot be read */
   public Optional<Proposal> find(String id) {
-    return Optional.ofNullable(byId.get(id));
+    return entry(id).map(Entry::proposal);
   }
 
   /** @throws UnknownProposalException if there is no such proposal */
   public Proposal get(String id) {
     return find(id).orElseThrow(() -> new UnknownProposalException(id));
+  }
+
+  private Optional<Entry> entry(String id) {
+    Proposal proposal = seeded.get(id);
+    if (proposal != null) {
+      return Optional.of(new Entry(proposal, "seed:" + id, true));
+    }
+    return store.find(id).map(this::parse);
+  }
+
+  private Entry parse(ProposalStore.Stored stored) {
+    try {
+      Proposal proposal = reader.read(JSON.readTree(stored.definition()), "stored proposal " + stored.id());
+      return new Entry(proposal, "user:" + stored.id() + ":" + sha256(stored.definition()), false);
+    } catch (IOException e) {
+      throw new StoreUnavailableException("stored proposal " + stored.id() + " is not JSON", e);
+    }
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T cached(Entry entry, String kind, LocalDate layer, Supplier<T> compute) {
+    Key key = new Key(kind, entry.fingerprint(), layer);
+    Map<Key, Object> cache = entry.seeded() ? permanent : recent;
+    Object value = cache.get(key);
+    if (value == null) {
+      value = compute.get();
+      cache.putIfAbsent(key, value);
+    }
+    return (T) value;
+  }
+
+  private Entry require(String id) {
+    return entry(id).orElseThrow(() -> new UnknownProposalException(id));
+  }
+
+  private Partition partition(Proposal proposal, String layer) {
+    return atlas.partition(layer == null ? proposal.layer().toString() : layer);
   }
 
   /**
@@ -107,56 +209,30 @@ public final class Proposals {
    * @param layer {@code YYYY-MM-DD}, {@code latest}, or {@code null} for the proposal's own layer
    */
   public Allocation allocation(String id, String layer) {
-    Proposal proposal = get(id);
-    Partition partition = atlas.partition(layer == null ? proposal.layer().toString() : layer);
-    return allocations.computeIfAbsent(new Key(id, partition.layer().date()),
-        key -> Allocation.of(proposal, partition));
+    return allocation(require(id), layer);
+  }
+
+  private Allocation allocation(Entry entry, String layer) {
+    Partition partition = partition(entry.proposal(), layer);
+    return cached(entry, "allocation", partition.layer().date(), () -> Allocation.of(entry.proposal(), partition));
   }
 
   /** The area report of a proposal on a layer (see {@link #allocation}). */
   public AreaReport report(String id, String layer) {
-    Allocation allocation = allocation(id, layer);
-    return reports.computeIfAbsent(new Key(id, allocation.partition().layer().date()),
-        key -> AreaReport.of(allocation));
+    return report(require(id), layer);
   }
 
-  /**
-   * The proposal as a GeoJSON FeatureCollection for a map: one feature per share (party and
-   * status), dissolved, with its area in its properties.
-   */
+  private AreaReport report(Entry entry, String layer) {
+    Allocation allocation = allocation(entry, layer);
+    return cached(entry, "report", allocation.partition().layer().date(), () -> AreaReport.of(allocation));
+  }
+
+  /** The proposal as a GeoJSON FeatureCollection for a map ({@link ProposalFeatures}). */
   public JsonNode features(String id, String layer) {
-    Allocation allocation = allocation(id, layer);
-    return features.computeIfAbsent(new Key(id, allocation.partition().layer().date()),
-        key -> featureCollection(allocation, report(id, layer)));
-  }
-
-  private static JsonNode featureCollection(Allocation allocation, AreaReport report) {
-    ObjectNode collection = JsonNodeFactory.instance.objectNode();
-    collection.put("type", "FeatureCollection");
-    ArrayNode list = collection.putArray("features");
-    for (int i = 0; i < allocation.shares().size(); i++) {
-      Allocation.Share share = allocation.shares().get(i);
-      ObjectNode feature = list.addObject();
-      feature.put("type", "Feature");
-      ObjectNode properties = feature.putObject("properties");
-      properties.put("party", share.party().id());
-      properties.put("status", share.status().id());
-      properties.put("assignment", share.assignment());
-      if (share.assignment() >= 0) {
-        String note = allocation.proposal().assignments().get(share.assignment()).note();
-        if (note != null) {
-          properties.put("note", note);
-        }
-      }
-      Figure area = report.shares().get(i).area();
-      properties.put("km2", area.km2());
-      properties.put("officialKm2", area.officialKm2());
-      properties.put("layer", allocation.partition().layer().date().toString());
-      properties.put("approximate", allocation.partition().layer().approximate());
-      feature.set("geometry", GeoJsonDocument.toJson(
-          Geometries.union(Geometries.polygonsOf(share.territory().geometry())), MAP_DECIMALS));
-    }
-    return collection;
+    Entry entry = require(id);
+    Allocation allocation = allocation(entry, layer);
+    return cached(entry, "features", allocation.partition().layer().date(),
+        () -> ProposalFeatures.of(allocation, report(entry, layer)));
   }
 
   /**
@@ -167,18 +243,19 @@ public final class Proposals {
    */
   public AreaReport layerReport(String layer) {
     Partition partition = atlas.partition(layer);
-    java.time.LocalDate date = partition.layer().date();
-    return layerReports.computeIfAbsent(date, d -> AreaReport.of(Allocation.of(new Proposal(
-        "layer-" + d, "Control on " + d, d, "The control layer as it is.", List.of(), d,
-        UnassignedRule.STATUS_QUO, List.of(), null), partition)));
+    LocalDate date = partition.layer().date();
+    Proposal unchanged = new Proposal("layer-" + date, "Control on " + date, date, "The control layer as it is.",
+        List.of(), date, UnassignedRule.STATUS_QUO, List.of(), null);
+    return cached(new Entry(unchanged, "layer", true), "report", date,
+        () -> AreaReport.of(Allocation.of(unchanged, partition)));
   }
 
-  /** The comparison of two or three proposals on one layer (each on its own layer if null). */
+  /** The comparison of two or three proposals on one layer (the first one's layer if null). */
   public Comparison compare(List<String> ids, String layer) {
-    List<Allocation> list = new ArrayList<>();
-    for (String id : ids) {
-      list.add(allocation(id, layer == null ? get(ids.get(0)).layer().toString() : layer));
-    }
-    return Comparison.of(list, list.stream().map(a -> report(a.proposal().id(), a.partition().layer().date().toString())).toList());
+    List<Entry> entries = ids.stream().map(this::require).toList();
+    String date = partition(entries.get(0).proposal(), layer).layer().date().toString();
+    List<Allocation> allocations = entries.stream().map(e -> allocation(e, date)).toList();
+    List<AreaReport> reports = entries.stream().map(e -> report(e, date)).toList();
+    return Comparison.of(allocations, reports);
   }
 }

@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import territorymap.geo.GeoJsonException;
 import territorymap.proposal.DefinitionException;
+import territorymap.proposal.ProposalConflictException;
+import territorymap.proposal.StoreUnavailableException;
 import territorymap.proposal.UnknownProposalException;
 import territorymap.territory.UnknownLayerException;
 
@@ -31,12 +33,32 @@ final class Problems {
             e.available().stream().map(Object::toString).toList()));
     routes.exception(BadRequestException.class, (e, ctx) ->
         send(ctx, 400, "bad-request", "Bad request", e.getMessage(), e.field(), null));
+    routes.exception(WriteAccess.UnauthorizedException.class, (e, ctx) -> {
+      ctx.header("WWW-Authenticate", "Bearer");
+      send(ctx, 401, "unauthorized", "Unauthorized", e.getMessage(), "Authorization", null);
+    });
+    routes.exception(WriteAccess.ForbiddenException.class, (e, ctx) ->
+        send(ctx, 403, "writes-disabled", "Writes are disabled", e.getMessage(), null, null));
+    routes.exception(ProposalConflictException.class, (e, ctx) ->
+        send(ctx, 409, "conflict", "Conflict", e.getMessage(), "id", null));
+    routes.exception(StoreUnavailableException.class, (e, ctx) -> {
+      LOG.warn("Proposal store unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+      ctx.header("Retry-After", "5");
+      send(ctx, 503, "store-unavailable", "Proposal store unavailable",
+          "the proposal store cannot be reached; seeded proposals are still served, try again later", null, null);
+    });
     routes.exception(DefinitionException.class, (e, ctx) ->
         send(ctx, 422, "invalid-proposal", "Invalid proposal definition", e.getMessage(), e.field(), null));
     routes.exception(GeoJsonException.class, (e, ctx) ->
         send(ctx, 422, "invalid-geojson", "Invalid GeoJSON", e.getMessage(), e.location(), null));
-    routes.exception(HttpResponseException.class, (e, ctx) ->
-        send(ctx, e.getStatus(), "http-" + e.getStatus(), e.getMessage(), e.getMessage(), null, null));
+    routes.exception(HttpResponseException.class, (e, ctx) -> {
+      if (e.getStatus() == 413) {
+        send(ctx, 413, "body-too-large", "Request body too large", "request bodies are limited to "
+            + WebApp.MAX_BODY_BYTES + " bytes (2 MiB)", "$", null);
+      } else {
+        send(ctx, e.getStatus(), "http-" + e.getStatus(), e.getMessage(), e.getMessage(), null, null);
+      }
+    });
     routes.exception(Exception.class, (e, ctx) -> {
       LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
       send(ctx, 500, "internal", "Internal error", "the server failed to answer; the error is logged", null, null);

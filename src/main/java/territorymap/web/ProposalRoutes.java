@@ -13,6 +13,7 @@ import territorymap.proposal.Figure;
 import territorymap.proposal.Proposal;
 import territorymap.proposal.Proposals;
 import territorymap.proposal.Source;
+import territorymap.proposal.StoreUnavailableException;
 
 /** Handlers of {@code /proposals} and {@code /compare}: parse, ask the catalogue, render. */
 final class ProposalRoutes {
@@ -33,7 +34,15 @@ final class ProposalRoutes {
   }
 
   void list(Context ctx) {
-    ctx.json(proposals.all().stream().map(this::summary).toList());
+    List<Proposal> all;
+    try {
+      all = proposals.all();
+    } catch (StoreUnavailableException e) {
+      // The seeded proposals do not depend on the store: serve them, and say what is missing.
+      all = proposals.seeded();
+      ctx.header("Warning", "199 - \"proposal store unavailable: user proposals are not listed\"");
+    }
+    ctx.json(all.stream().map(this::summary).toList());
   }
 
   private ProposalSummary summary(Proposal p) {
@@ -52,8 +61,9 @@ final class ProposalRoutes {
     String layer = blankToNull(ctx.queryParam("layer"));
     // Keyed by the request as asked: only requests that succeeded once are cached, so the keys
     // are bounded by proposals × (layers + "latest" + none).
-    byte[] body = rendered.computeIfAbsent("area|" + id + "|" + layer,
-        key -> Json.bytes(proposals.report(id, layer)));
+    byte[] body = proposals.isSeeded(id)
+        ? rendered.computeIfAbsent("area|" + id + "|" + layer, key -> Json.bytes(proposals.report(id, layer)))
+        : Json.bytes(proposals.report(id, layer));
     ctx.contentType("application/json").result(body);
   }
 
@@ -65,8 +75,9 @@ final class ProposalRoutes {
   void compare(Context ctx) {
     List<String> ids = ids(ctx.queryParam("ids"));
     String layer = blankToNull(ctx.queryParam("layer"));
-    byte[] body = rendered.computeIfAbsent("compare|" + ids + "|" + layer,
-        key -> Json.bytes(proposals.compare(ids, layer)));
+    byte[] body = ids.stream().allMatch(proposals::isSeeded)
+        ? rendered.computeIfAbsent("compare|" + ids + "|" + layer, key -> Json.bytes(proposals.compare(ids, layer)))
+        : Json.bytes(proposals.compare(ids, layer));
     ctx.contentType("application/json").result(body);
   }
 

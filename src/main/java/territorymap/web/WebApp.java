@@ -3,6 +3,8 @@ package territorymap.web;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.http.HandlerType;
+import territorymap.proposal.ProposalWriter;
 import territorymap.proposal.Proposals;
 
 /**
@@ -14,24 +16,54 @@ public final class WebApp {
 
   private WebApp() {}
 
-  /** The service over a loaded catalogue; call {@code start(port)} on the result. */
+  /** Largest request body accepted, bytes; a larger one is answered 413. */
+  static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
+
+  /**
+   * The page's Content-Security-Policy: scripts, styles and data from this server only (styles
+   * may be set inline by Leaflet), images also from an https tile server if the user configures
+   * one, no plugins, no framing.
+   */
+  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+      + "style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; connect-src 'self'; "
+      + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+  /** The service over a loaded catalogue, writes disabled; call {@code start(port)} on the result. */
   public static Javalin create(Proposals proposals) {
+    return create(proposals, WriteAccess.disabled());
+  }
+
+  /** The service over a loaded catalogue, with writes as {@code access} allows. */
+  public static Javalin create(Proposals proposals, WriteAccess access) {
     RegionRoutes regions = new RegionRoutes(proposals.atlas().boundaries());
     ProposalRoutes proposalRoutes = new ProposalRoutes(proposals);
     LayerRoutes layers = new LayerRoutes(proposals);
+    WriteRoutes writes = new WriteRoutes(new ProposalWriter(proposals), access);
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+      config.http.maxRequestSize = MAX_BODY_BYTES;
       config.startup.showJavalinBanner = false;
       config.http.prefer405over404 = true;
       config.staticFiles.add("/public", Location.CLASSPATH);
       config.staticFiles.enableWebjars();
+      config.routes.before(ctx -> {
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        // Cross-origin reads only: writes carry no CORS header, so browsers refuse them.
+        if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) {
+          ctx.header("Access-Control-Allow-Origin", "*");
+        }
+      });
       config.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok")));
       config.routes.get("/regions", regions::list);
       config.routes.get("/regions.geojson", regions::collection);
       config.routes.get("/regions/{id}", regions::one);
       config.routes.get("/regions/{id}/geojson", regions::geojson);
       config.routes.get("/proposals", proposalRoutes::list);
+      config.routes.post("/proposals", writes::create);
       config.routes.get("/proposals/{id}", proposalRoutes::one);
+      config.routes.put("/proposals/{id}", writes::replace);
+      config.routes.delete("/proposals/{id}", writes::delete);
       config.routes.get("/proposals/{id}/area", proposalRoutes::area);
       config.routes.get("/proposals/{id}/geojson", proposalRoutes::geojson);
       config.routes.get("/proposals/{id}/area.csv", ctx -> AreaCsv.send(ctx, proposals));

@@ -1,0 +1,123 @@
+package territorymap.proposal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import territorymap.geo.GeodesicArea;
+import territorymap.territory.Partition;
+import territorymap.territory.Territory;
+
+/**
+ * Creates, replaces and deletes the proposals made through the API, after checking them as
+ * strictly as the seeded ones: every field, the layer, and that the assignments do not overlap on
+ * the proposal's own layer.
+ *
+ * <p>Explicit polygons are accepted with two repairs, each reported as a warning: a
+ * self-intersecting or otherwise invalid polygon is repaired with JTS {@code GeometryFixer}
+ * (which keeps all the area it encloses), and a polygon reaching outside Ukraine's 1991 borders is
+ * clipped to them. Seeded proposals are read-only.
+ */
+public final class ProposalWriter {
+
+  /** Area outside the country below which no warning is given, m² (overlay noise). */
+  static final double OUTSIDE_TOLERANCE_M2 = 10_000;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * A proposal as written.
+   *
+   * @param warnings repairs made to the definition, each naming the field
+   */
+  public record Written(Proposal proposal, AreaReport report, List<String> warnings) {}
+
+  private final Proposals proposals;
+
+  public ProposalWriter(Proposals proposals) {
+    this.proposals = proposals;
+  }
+
+  /**
+   * Stores a new proposal.
+   *
+   * @throws DefinitionException if the definition is invalid (naming the field)
+   * @throws ProposalConflictException if the id is taken
+   * @throws StoreUnavailableException if the store cannot be reached
+   */
+  public Written create(JsonNode body) {
+    Checked checked = check(body);
+    String id = checked.proposal().id();
+    if (proposals.isSeeded(id) || !proposals.store().insert(id, text(body))) {
+      throw new ProposalConflictException("a proposal with id \"" + id + "\" exists; choose another id");
+    }
+    return written(checked);
+  }
+
+  /** Replaces a proposal made through the API; the body's id must be the path's. */
+  public Written replace(String id, JsonNode body) {
+    refuseSeeded(id);
+    Checked checked = check(body);
+    if (!checked.proposal().id().equals(id)) {
+      throw new DefinitionException("request body", "id", "is \"" + checked.proposal().id()
+          + "\" but the path names \"" + id + "\"");
+    }
+    if (!proposals.store().update(id, text(body))) {
+      throw new UnknownProposalException(id);
+    }
+    return written(checked);
+  }
+
+  /** Deletes a proposal made through the API. */
+  public void delete(String id) {
+    refuseSeeded(id);
+    if (!proposals.store().delete(id)) {
+      throw new UnknownProposalException(id);
+    }
+  }
+
+  private void refuseSeeded(String id) {
+    if (proposals.isSeeded(id)) {
+      throw new ProposalConflictException("\"" + id + "\" is a seeded proposal and read-only;"
+          + " POST a copy under a new id to change it");
+    }
+  }
+
+  private record Checked(Proposal proposal, List<String> warnings) {}
+
+  private Checked check(JsonNode body) {
+    ProposalReader.Reading reading = Proposals.reader(proposals.atlas()).readWithPolygons(body, "request body");
+    Proposal proposal = reading.proposal();
+    Proposals.checkLayer(proposal, proposals.atlas(), "request body");
+    Partition partition = proposals.atlas().partition(proposal.layer().toString());
+    Allocation.of(proposal, partition);
+    List<String> warnings = new ArrayList<>();
+    for (ProposalReader.PolygonAt polygon : reading.polygons()) {
+      if (polygon.repaired()) {
+        warnings.add(polygon.path() + ": the polygon was invalid (e.g. self-intersecting) and was repaired;"
+            + " all the area it encloses is kept");
+      }
+      double outsideM2 = GeodesicArea.ofM2(polygon.geometry())
+          - Territory.ofPolygon(partition, polygon.geometry()).areaM2();
+      if (outsideM2 > OUTSIDE_TOLERANCE_M2) {
+        warnings.add(String.format(Locale.ROOT, "%s: %.1f km² outside Ukraine's 1991 borders were clipped",
+            polygon.path(), outsideM2 / 1e6));
+      }
+    }
+    return new Checked(proposal, List.copyOf(warnings));
+  }
+
+  private Written written(Checked checked) {
+    return new Written(checked.proposal(), proposals.report(checked.proposal().id(), null), checked.warnings());
+  }
+
+  private static String text(JsonNode body) {
+    try {
+      return JSON.writeValueAsString(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a parsed JSON tree could not be written back", e);
+    }
+  }
+}

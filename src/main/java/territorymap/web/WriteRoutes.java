@@ -1,0 +1,58 @@
+package territorymap.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import java.util.List;
+import territorymap.proposal.AreaReport;
+import territorymap.proposal.ProposalWriter;
+
+/** Handlers of {@code POST /proposals}, {@code PUT} and {@code DELETE /proposals/{id}}. */
+final class WriteRoutes {
+
+  /** What a successful write answers: where the proposal is, any repairs made, and its report. */
+  record Written(String id, String location, List<String> warnings, AreaReport report) {}
+
+  private final ProposalWriter writer;
+  private final WriteAccess access;
+
+  WriteRoutes(ProposalWriter writer, WriteAccess access) {
+    this.writer = writer;
+    this.access = access;
+  }
+
+  void create(Context ctx) {
+    access.check(ctx);
+    ProposalWriter.Written written = writer.create(body(ctx));
+    String location = "/proposals/" + written.proposal().id();
+    ctx.status(201).header("Location", location);
+    ctx.json(new Written(written.proposal().id(), location, written.warnings(), written.report()));
+  }
+
+  void replace(Context ctx) {
+    access.check(ctx);
+    ProposalWriter.Written written = writer.replace(ctx.pathParam("id"), body(ctx));
+    String location = "/proposals/" + written.proposal().id();
+    ctx.json(new Written(written.proposal().id(), location, written.warnings(), written.report()));
+  }
+
+  void delete(Context ctx) {
+    access.check(ctx);
+    writer.delete(ctx.pathParam("id"));
+    ctx.status(204);
+  }
+
+  private static JsonNode body(Context ctx) {
+    try {
+      JsonNode body = Json.MAPPER.readTree(ctx.bodyAsBytes());
+      if (body == null) {
+        throw new BadRequestException("$", "the request body is empty; send a proposal definition as JSON");
+      }
+      return body;
+    } catch (JsonProcessingException e) {
+      throw new BadRequestException("$", "the request body is not valid JSON: " + e.getOriginalMessage());
+    } catch (java.io.IOException e) {
+      throw new BadRequestException("$", "the request body cannot be read: " + e.getMessage());
+    }
+  }
+}
