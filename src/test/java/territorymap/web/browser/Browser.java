@@ -26,6 +26,8 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -156,9 +158,14 @@ final class Browser implements AutoCloseable {
     waitReady();
   }
 
+  /** Waits until a condition holds, reading the page afresh where it re-rendered meanwhile. */
+  <T> T waitFor(java.util.function.Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition::apply);
+  }
+
   /** Waits until the page has finished loading data and rendering (main is no longer busy). */
   void waitReady() {
-    new WebDriverWait(driver, WAIT).until(d -> {
+    waitFor(d -> {
       List<WebElement> main = d.findElements(By.cssSelector("main[aria-busy='false']"));
       return !main.isEmpty() && d.findElements(By.cssSelector("#panel .error")).isEmpty()
           ? Boolean.TRUE : null;

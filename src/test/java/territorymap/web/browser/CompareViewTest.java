@@ -14,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Two or three proposals side by side: synchronised maps, the territory they assign differently, the figures. */
 @ExtendWith(Browser.Extension.class)
@@ -54,7 +53,7 @@ class CompareViewTest {
     browser.open("/?p=" + A + "&lang=en");
     browser.driver.findElement(By.cssSelector("input[name='mode'][value='compare']")).click();
     new Select(browser.driver.findElement(By.id("p1"))).selectByValue(B);
-    new WebDriverWait(browser.driver, Browser.WAIT).until(d -> d.getCurrentUrl().contains("p=" + A + "," + B));
+    browser.waitFor(d -> d.getCurrentUrl().contains("p=" + A + "," + B));
     browser.waitReady();
 
     assertEquals(3, count(".leaflet-container"), "a map for each proposal and one of the difference");
@@ -101,11 +100,11 @@ class CompareViewTest {
     List<WebElement> maps = browser.driver.findElements(By.cssSelector(".leaflet-container"));
     String before = pane(0);
     maps.get(1).sendKeys(Keys.ARROW_RIGHT);
-    new WebDriverWait(browser.driver, Browser.WAIT).until(d -> !pane(0).equals(before) && pane(0).equals(pane(1)));
+    browser.waitFor(d -> !pane(0).equals(before) && pane(0).equals(pane(1)));
     assertEquals(pane(1), pane(2), "the difference map follows too");
 
     maps.get(1).findElement(By.cssSelector(".leaflet-control-zoom-in")).click();
-    new WebDriverWait(browser.driver, Browser.WAIT).until(d -> d.getCurrentUrl().contains(",6.5"));
+    browser.waitFor(d -> d.getCurrentUrl().contains(",6.5"));
   }
 
   /** Where a map's pane sits: the same on maps of one size showing the same view. */

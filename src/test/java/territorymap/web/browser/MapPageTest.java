@@ -18,7 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The map page with one proposal: what it draws, the figures it shows, language, region box, export. */
 @ExtendWith(Browser.Extension.class)
@@ -71,7 +70,7 @@ class MapPageTest {
     for (String id : ids()) {
       new Select(browser.driver.findElement(By.id("p0"))).selectByValue(id);
       JsonNode proposal = browser.api("/proposals/" + id);
-      new WebDriverWait(browser.driver, Browser.WAIT).until(d ->
+      browser.waitFor(d ->
           text("#panel .proposal-title").equals(proposal.get("title").asText()));
       browser.waitReady();
       assertTrue(browser.driver.getCurrentUrl().contains("p=" + id), "the URL names the proposal");
@@ -119,7 +118,7 @@ class MapPageTest {
     String id = ids().get(0);
     browser.open("/?p=" + id + "&lang=en");
     browser.driver.findElement(By.cssSelector("input[name='basis'][value='geodesic']")).click();
-    new WebDriverWait(browser.driver, Browser.WAIT).until(d -> d.getCurrentUrl().contains("basis=geodesic"));
+    browser.waitFor(d -> d.getCurrentUrl().contains("basis=geodesic"));
     browser.waitReady();
     JsonNode report = browser.api("/proposals/" + id + "/area");
     assertEquals(report.get("parties").get("russia").get("km2").asDouble(), shown("#headline [data-party='russia'] .km2"));
@@ -140,7 +139,7 @@ class MapPageTest {
     WebElement donetsk = browser.driver.findElement(By.cssSelector("path.region-UA-14"));
     new Actions(browser.driver).moveToElement(donetsk).perform();
     WebElement box = browser.driver.findElement(By.id("region-info"));
-    new WebDriverWait(browser.driver, Browser.WAIT).until(d -> box.isDisplayed());
+    browser.waitFor(d -> box.isDisplayed());
     JsonNode region = regionOf(browser.api("/proposals/" + id + "/area"), "UA-14");
     assertEquals("Donetsk", box.findElement(By.tagName("h2")).getText());
     assertEquals(region.get("parties").get("russia").get("officialKm2").asDouble(),
@@ -152,10 +151,10 @@ class MapPageTest {
     new Actions(browser.driver).moveToElement(browser.driver.findElement(By.tagName("h1"))).perform();
     WebElement kyiv = browser.driver.findElement(By.cssSelector("tr[data-region='UA-32'] .region-button"));
     kyiv.sendKeys(" ");
-    new WebDriverWait(browser.driver, Browser.WAIT).until(d ->
+    browser.waitFor(d ->
         box.isDisplayed() && box.findElement(By.tagName("h2")).getText().equals("Kyiv Oblast"));
     kyiv.sendKeys(org.openqa.selenium.Keys.ESCAPE);
-    new WebDriverWait(browser.driver, Browser.WAIT).until(d -> !box.isDisplayed());
+    browser.waitFor(d -> !box.isDisplayed());
   }
 
   private static JsonNode regionOf(JsonNode report, String code) {
@@ -172,7 +171,7 @@ class MapPageTest {
     browser.open("/?p=alaska-2025-08-15&lang=en");
     assertEquals("Territory Map", text("h1"));
     browser.driver.findElement(By.cssSelector("button[data-lang='uk']")).click();
-    new WebDriverWait(browser.driver, Browser.WAIT).until(d -> text("h1").equals("Карта територій"));
+    browser.waitFor(d -> text("h1").equals("Карта територій"));
     browser.waitReady();
     assertEquals("uk", browser.driver.findElement(By.tagName("html")).getDomAttribute("lang"));
     assertEquals("true", browser.driver.findElement(By.cssSelector("button[data-lang='uk']")).getDomAttribute("aria-pressed"));
@@ -182,7 +181,7 @@ class MapPageTest {
     assertTrue(browser.driver.getCurrentUrl().contains("lang=uk"));
     browser.screenshot("single-uk-desktop", false);
     browser.driver.findElement(By.cssSelector("button[data-lang='en']")).click();
-    new WebDriverWait(browser.driver, Browser.WAIT).until(d -> text("h1").equals("Territory Map"));
+    browser.waitFor(d -> text("h1").equals("Territory Map"));
     assertEquals(donetsk.get("name").asText(), text("tr[data-region='UA-14'] .region-button"));
   }
 
@@ -253,7 +252,7 @@ class MapPageTest {
     browser.screenshot("single-phone", false);
     browser.screenshot("single-phone-full", true);
     browser.driver.findElement(By.cssSelector("tr[data-region='UA-23'] .region-button")).click();
-    new WebDriverWait(browser.driver, Browser.WAIT).until(d -> d.findElement(By.id("region-info")).isDisplayed());
+    browser.waitFor(d -> d.findElement(By.id("region-info")).isDisplayed());
     browser.screenshot("region-phone", false);
   }
 }

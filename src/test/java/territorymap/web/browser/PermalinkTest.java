@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The URL holds the proposals, the layer, the basis, the language and the map view. */
 @ExtendWith(Browser.Extension.class)
@@ -67,16 +66,16 @@ class PermalinkTest {
   void choicesOnThePageGoIntoTheUrlAndBackGoesBack() {
     browser.open("/?p=line-of-contact-2025-08-15&lang=en");
     new Select(browser.driver.findElement(By.id("p0"))).selectByValue("russia-demand-2024-06-14");
-    new WebDriverWait(browser.driver, Browser.WAIT).until(d -> d.getCurrentUrl().contains("p=russia-demand-2024-06-14"));
+    browser.waitFor(d -> d.getCurrentUrl().contains("p=russia-demand-2024-06-14"));
     browser.waitReady();
     String chosen = browser.driver.getCurrentUrl();
     browser.driver.findElement(By.cssSelector(".leaflet-control-zoom-in")).click();
-    new WebDriverWait(browser.driver, Browser.WAIT).until(d -> !d.getCurrentUrl().equals(chosen));
+    browser.waitFor(d -> !d.getCurrentUrl().equals(chosen));
     String url = browser.driver.getCurrentUrl();
     String title = browser.driver.findElement(By.cssSelector("#panel .proposal-title")).getText();
 
     browser.driver.navigate().back();
-    new WebDriverWait(browser.driver, Browser.WAIT).until(d -> "line-of-contact-2025-08-15".equals(value("#p0")));
+    browser.waitFor(d -> "line-of-contact-2025-08-15".equals(value("#p0")));
     browser.waitReady();
 
     browser.open(url.substring(url.indexOf('/', "http://".length())));
