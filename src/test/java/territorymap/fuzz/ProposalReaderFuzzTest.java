@@ -126,8 +126,11 @@ class ProposalReaderFuzzTest {
     }
     evaluated.incrementAndGet();
     double total = allocation.shares().stream().mapToDouble(s -> s.territory().areaM2()).sum();
-    // Assignments may overlap by up to 100 m² each (overlay noise); nothing else may differ.
-    double tolerance = boundaries.totalM2() * 1e-9 + 100.0 * proposal.assignments().size() * proposal.assignments().size();
+    // Assignments may overlap by up to 100 m² each (overlay noise). And overlay is planar in lon/lat
+    // while areas are geodesic: a vertex a cut adds in the middle of a grid cell's long edge along a
+    // parallel moves that edge off its geodesic, by a few hundred m² for a 0.05° edge at 46° N (see
+    // GridFixture). Random polygons off the lattice do that: measured 4e2 m² for one triangle.
+    double tolerance = boundaries.totalM2() * 1e-7 + 100.0 * proposal.assignments().size() * proposal.assignments().size();
     assertEquals(boundaries.totalM2(), total, tolerance, "the shares cover the country once");
     AreaReport report = AreaReport.of(allocation);
     double parties = report.parties().values().stream().mapToDouble(f -> f.km2()).sum();
@@ -408,7 +411,7 @@ class ProposalReaderFuzzTest {
    * No file can carry it today (Jackson refuses JSON deeper than 1000 levels when it parses), but
    * the reader's contract takes any JsonNode. Enable when the reader caps its depth.
    */
-  @org.junit.jupiter.api.Disabled("bug: ProposalReader overflows the stack on a 20,000-deep in-memory tree")
+  @net.jqwik.api.Disabled("bug: ProposalReader overflows the stack on a 20,000-deep in-memory tree")
   @Example
   void aDeeplyNestedTreeBuiltInMemoryIsRefusedNotAStackOverflow() {
     // No file can carry this (Jackson stops at 1000 levels), but the reader takes any JsonNode.
