@@ -17,7 +17,7 @@ function pick(figure, basis) {
 
 function amount(figure, basis, signed = false) {
   const [k, p] = pick(figure, basis);
-  return `<span class="km2">${km2(k, signed)}</span>&nbsp;${unitKm2()}`
+  return `<span class="km2">${km2(k, signed)}</span><span class="unit">&nbsp;${unitKm2()}</span>`
     + ` <span class="pct-wrap">(<span class="pct">${pct(p, signed)}</span>${percentSign()})</span>`;
 }
 
@@ -125,7 +125,7 @@ export function singlePanel({ proposal, report, features, basis, layer }) {
     + exportsBlock(exportLinks(proposal, layer));
 }
 
-export const badge = (i) => `<span class="badge badge-${i}" aria-hidden="true">${LETTERS[i]}</span>`;
+export const badge = (i) => `<span class="badge badge-${i}">${LETTERS[i]}</span>`;
 const colLabel = (i, proposal) => `<span class="visually-hidden">${esc(proposal.title)}</span>${badge(i)}`;
 
 /** The panel comparing two or three proposals: figures side by side, then what differs. */
@@ -145,7 +145,8 @@ export function comparePanel({ proposals, comparison, featureSets, basis, layer 
     empty, `data-change="${c}"`));
   const differentRow = row(t('assignedDifferently'), reports.map(() => `<td class="na">${t('notShown')}</td>`).join(''),
     differences.map((d, i) => `<td data-diff="${i}">${amount(d.total, basis)}</td>`).join(''), 'data-total="different"');
-  const table = `<div class="table-wrap"><table class="compare" id="compare-figures"><thead><tr><td></td>`
+  const table = `<div class="table-wrap"><table class="compare" id="compare-figures">`
+    + `<caption>${t('unitsCaption')}</caption><thead><tr><td></td>`
     + `${proposals.map((p, i) => `<th scope="col">${colLabel(i, p)}</th>`).join('')}${diffHeads}</tr></thead>`
     + `<tbody>${partyRows.join('')}</tbody><tbody class="change-rows">`
     + `<tr><th colspan="${1 + reports.length + differences.length}" scope="colgroup">${esc(t('against', { date: date(reports[0].layer.date) }))}</th></tr>`
@@ -161,7 +162,7 @@ export function comparePanel({ proposals, comparison, featureSets, basis, layer 
 
 function difference(d, i, proposals, reports, basis) {
   const names = Object.fromEntries(reports[0].regions.map((r) => [r.code, r]));
-  const heading = `<h4>${badge(i)} − ${badge(0)}: ${esc(t('versus', { a: LETTERS[0], b: LETTERS[i] }))}</h4>`;
+  const heading = `<h4>${t('versus', { a: badge(0), b: badge(i) })}</h4>`;
   if (d.transfers.length === 0) return `${heading}<p class="no-difference">${t('noDifference')}</p>`;
   const transfers = d.transfers.map((tr) => `<li data-from="${tr.fromParty}" data-to="${tr.toParty}">`
     + `${swatch(transferFill(tr.fromParty, tr.toParty))}<span>${esc(t('transfer', { from: t(tr.fromParty), to: t(tr.toParty) }))}:`

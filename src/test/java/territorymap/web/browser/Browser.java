@@ -218,7 +218,12 @@ final class Browser implements AutoCloseable {
     viewport(360, 640, true);
   }
 
-  private void viewport(int width, int height, boolean mobile) {
+  /** A window the width of an A4 page at 96 px per inch. */
+  void a4() {
+    viewport(794, 1123, false);
+  }
+
+  void viewport(int width, int height, boolean mobile) {
     driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
         "width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", mobile));
@@ -228,7 +233,7 @@ final class Browser implements AutoCloseable {
   Path screenshot(String name, boolean fullPage) {
     Map<String, Object> parameters = Map.of("format", "png", "captureBeyondViewport", fullPage);
     if (fullPage) {
-      Number width = (Number) script("return document.documentElement.scrollWidth");
+      Number width = (Number) script("return Math.max(document.documentElement.scrollWidth, window.innerWidth)");
       Number height = (Number) script("return document.documentElement.scrollHeight");
       parameters = Map.of("format", "png", "captureBeyondViewport", true, "clip", Map.of(
           "x", 0, "y", 0, "width", width, "height", height, "scale", 1));

@@ -186,6 +186,29 @@ class MapPageTest {
   }
 
   @Test
+  void everyControlHasALabelAndTheKeyboardReachesThem() {
+    browser.open("/?p=alaska-2025-08-15&lang=en");
+    String unlabelled = (String) browser.script("""
+        return [...document.querySelectorAll('select, input, button, a[href], [tabindex]')]
+          .filter(e => e.offsetParent !== null || e.getClientRects().length > 0)
+          .filter(e => !((e.labels && e.labels.length) || e.getAttribute('aria-label') || e.textContent.trim()
+                         || e.getAttribute('aria-labelledby')))
+          .map(e => e.outerHTML.slice(0, 80)).join('\\n');""");
+    assertEquals("", unlabelled, "controls without a label");
+    List<String> reached = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      new Actions(browser.driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+      reached.add((String) browser.script("""
+          const e = document.activeElement;
+          return e.id || e.dataset.lang || (e.name ? e.name + '=' + e.value : '') || e.className;"""));
+    }
+    for (String control : List.of("en", "uk", "mode=single", "p0", "basis=official")) {
+      assertTrue(reached.contains(control), control + " by Tab: " + reached);
+    }
+    assertTrue(reached.stream().anyMatch(c -> c.contains("leaflet-container")), "the map by Tab: " + reached);
+  }
+
+  @Test
   void exportLinksGiveTheGeojsonAndTheCsv() {
     String id = "us-28-point-2025-11";
     browser.open("/?p=" + id + "&lang=en");
@@ -242,9 +265,14 @@ class MapPageTest {
   void screenshotsOfTheSingleViewOnADesktopAndAPhone() {
     browser.open("/?p=alaska-2025-08-15&lang=en");
     browser.screenshot("single-desktop", false);
+    browser.a4();
     browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
-    browser.screenshot("single-print", true);
-    browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+    try {
+      assertFalse(browser.driver.findElement(By.id("controls")).isDisplayed(), "no controls on paper");
+      browser.screenshot("single-print", true);
+    } finally {
+      browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+    }
     browser.phone();
     browser.open("/?p=alaska-2025-08-15&lang=en");
     Number overflow = (Number) browser.script("return document.documentElement.scrollWidth - window.innerWidth");
