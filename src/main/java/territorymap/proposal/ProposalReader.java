@@ -29,6 +29,12 @@ import territorymap.territory.TerritoryExpression;
  */
 public final class ProposalReader {
 
+  /**
+   * Deepest nesting of territory expressions ({@code union} in {@code difference} in …). Real
+   * terms need a handful of levels; the cap keeps evaluation's recursion far from the stack's end.
+   */
+  public static final int MAX_TERRITORY_DEPTH = 32;
+
   /** Most vertices an explicit polygon may have. */
   public static final int MAX_POLYGON_VERTICES = 50_000;
 
@@ -117,6 +123,13 @@ public final class ProposalReader {
   }
 
   private TerritoryExpression territory(JsonNode node, String path, Fields f) {
+    return territory(node, path, f, 1);
+  }
+
+  private TerritoryExpression territory(JsonNode node, String path, Fields f, int depth) {
+    if (depth > MAX_TERRITORY_DEPTH) {
+      throw new DefinitionException(f.source, path, "territories nest more than " + MAX_TERRITORY_DEPTH + " levels deep");
+    }
     if (node.isTextual()) {
       return new TerritoryExpression.WholeRegion(region(node.asText(), path, f));
     }
@@ -132,10 +145,10 @@ public final class ProposalReader {
       case "occupied" -> side(value, at, Side.OCCUPIED, f);
       case "held" -> side(value, at, Side.HELD, f);
       case "polygon" -> new TerritoryExpression.Polygon(polygon(value, at, f));
-      case "union" -> new TerritoryExpression.Union(operands(value, at, 1, f));
-      case "intersection" -> new TerritoryExpression.Intersection(operands(value, at, 1, f));
+      case "union" -> new TerritoryExpression.Union(operands(value, at, 1, f, depth));
+      case "intersection" -> new TerritoryExpression.Intersection(operands(value, at, 1, f, depth));
       case "difference" -> {
-        List<TerritoryExpression> operands = operands(value, at, 2, f);
+        List<TerritoryExpression> operands = operands(value, at, 2, f, depth);
         yield new TerritoryExpression.Difference(operands.get(0), operands.subList(1, operands.size()));
       }
       default -> throw new DefinitionException(f.source, at, "unknown territory kind \"" + key
@@ -152,13 +165,13 @@ public final class ProposalReader {
     return new TerritoryExpression.RegionPart(code, side);
   }
 
-  private List<TerritoryExpression> operands(JsonNode value, String path, int min, Fields f) {
+  private List<TerritoryExpression> operands(JsonNode value, String path, int min, Fields f, int depth) {
     if (!value.isArray() || value.size() < min) {
       throw new DefinitionException(f.source, path, "needs an array of at least " + min + " territories");
     }
     List<TerritoryExpression> operands = new ArrayList<>();
     for (int i = 0; i < value.size(); i++) {
-      operands.add(territory(value.get(i), path + "[" + i + "]", f));
+      operands.add(territory(value.get(i), path + "[" + i + "]", f, depth + 1));
     }
     return operands;
   }

@@ -406,12 +406,10 @@ class ProposalReaderFuzzTest {
   }
 
   /**
-   * Bug (reported, not fixed here): {@code ProposalReader.territory} recurses once per level, so a
-   * tree nested about 20,000 deep ends in a StackOverflowError instead of a DefinitionException.
-   * No file can carry it today (Jackson refuses JSON deeper than 1000 levels when it parses), but
-   * the reader's contract takes any JsonNode. Enable when the reader caps its depth.
+   * Regression: the reader recursed once per level with no cap, so a tree nested about 20,000 deep
+   * ended in a StackOverflowError instead of a DefinitionException. It now refuses territories
+   * nested deeper than {@link territorymap.proposal.ProposalReader#MAX_TERRITORY_DEPTH}.
    */
-  @net.jqwik.api.Disabled("bug: ProposalReader overflows the stack on a 20,000-deep in-memory tree")
   @Example
   void aDeeplyNestedTreeBuiltInMemoryIsRefusedNotAStackOverflow() {
     // No file can carry this (Jackson stops at 1000 levels), but the reader takes any JsonNode.
@@ -430,12 +428,10 @@ class ProposalReaderFuzzTest {
     }
     ((ObjectNode) definition.get("assignments").get(0)).set("territory", territory);
     tried.incrementAndGet();
-    try {
-      reader.read(definition, "deep");
-      read.incrementAndGet();
-    } catch (DefinitionException e) {
-      refused.incrementAndGet();
-    }
+    DefinitionException e = org.junit.jupiter.api.Assertions.assertThrows(DefinitionException.class,
+        () -> reader.read(definition, "deep"));
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("levels deep"), e.getMessage());
+    refused.incrementAndGet();
   }
 
   @Example
