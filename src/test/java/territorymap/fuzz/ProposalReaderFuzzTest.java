@@ -394,10 +394,13 @@ class ProposalReaderFuzzTest {
 
   @Example
   void deepNestingWithinTheJsonLimitIsReadAndBeyondItRefused() throws IOException {
-    // 400 levels of union are 800 levels of JSON, under Jackson's default limit of 1000.
-    Proposal deep = reader.read(JSON.readTree(definitionWith(nested(400))), "deep");
+    // Territories may nest MAX_TERRITORY_DEPTH levels (the outermost counts as one).
+    int max = ProposalReader.MAX_TERRITORY_DEPTH;
+    Proposal deep = reader.read(JSON.readTree(definitionWith(nested(max - 1))), "deep");
     evaluate(deep);
     assertEquals(1, deep.assignments().size());
+    // 400 levels of union are 800 levels of JSON, under Jackson's limit: refused by the reader.
+    assertThrows(DefinitionException.class, () -> reader.read(JSON.readTree(definitionWith(nested(400))), "deep"));
     // 600 levels are 1200 levels of JSON: the file is refused as not valid JSON, not a stack overflow.
     assertTrue(loadText(definitionWith(nested(600))) == null);
     assertTrue(loadText("[".repeat(100_000)) == null);
