@@ -38,6 +38,7 @@ public final class Boundaries {
 
   private final String source;
   private final Map<String, Region> regions;
+  private final List<Region> ordered;
   private final MultiPolygon country;
   private final double totalM2;
   private final Coverage coverage;
@@ -45,6 +46,7 @@ public final class Boundaries {
   private Boundaries(String source, Map<String, Region> regions, Coverage coverage) {
     this.source = source;
     this.regions = Collections.unmodifiableMap(regions);
+    this.ordered = List.copyOf(regions.values());
     this.coverage = coverage;
     this.country = coverage.union();
     this.totalM2 = regions.values().stream().mapToDouble(Region::areaM2).sum();
@@ -109,7 +111,7 @@ public final class Boundaries {
 
   /** The units, ordered by code. */
   public List<Region> regions() {
-    return List.copyOf(regions.values());
+    return ordered;
   }
 
   public Optional<Region> find(String code) {

@@ -29,6 +29,7 @@ public final class Partition {
   private final Boundaries boundaries;
   private final ControlLayer layer;
   private final Map<Atom, Double> areasM2;
+  private final List<Atom> atoms;
   private volatile SoftReference<Map<Atom, MultiPolygon>> geometries;
 
   private Partition(Boundaries boundaries, ControlLayer layer, Map<Atom, MultiPolygon> geometries) {
@@ -37,6 +38,7 @@ public final class Partition {
     Map<Atom, Double> areas = new LinkedHashMap<>();
     geometries.forEach((atom, geometry) -> areas.put(atom, GeodesicArea.ofM2(geometry)));
     this.areasM2 = Collections.unmodifiableMap(areas);
+    this.atoms = List.copyOf(areas.keySet());
     this.geometries = new SoftReference<>(geometries);
   }
 
@@ -82,7 +84,7 @@ public final class Partition {
 
   /** The atoms with area, region by region (occupied before held). */
   public List<Atom> atoms() {
-    return List.copyOf(areasM2.keySet());
+    return atoms;
   }
 
   private Map<Atom, MultiPolygon> geometries() {
