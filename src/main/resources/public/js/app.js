@@ -1,7 +1,7 @@
 // The map page: state in the URL, controls, maps and the figures panel.
 
 import { getJson, withLayer, proposalPath } from './api.js';
-import { LANGS, setLang, lang, t, date } from './i18n.js';
+import { LANGS, setLang, t, date } from './i18n.js';
 import { MapView, installPatterns, synchronise } from './maps.js';
 import { singlePanel, comparePanel, regionInfo, esc, badge, LETTERS } from './panels.js';
 
@@ -142,12 +142,14 @@ function layoutMaps(titles) {
     views.forEach((v) => v.remove());
     box.innerHTML = '';
     views = [];
+    // Leaflet shows attributions as HTML: the one from the URL is text.
+    const tiles = state.tiles && { url: state.tiles.url, attribution: esc(state.tiles.attribution) };
     for (let i = 0; i < count; i++) {
       const figure = document.createElement('figure');
       figure.className = `map-box${i >= n ? ' difference-map' : ''}`;
       figure.innerHTML = '<figcaption></figcaption><div class="map"></div>';
       box.append(figure);
-      views.push(new MapView(figure.querySelector('.map'), { regions, tiles: state.tiles, onRegion, attribution: i === 0 }));
+      views.push(new MapView(figure.querySelector('.map'), { regions, tiles, onRegion, attribution: i === 0 }));
     }
     synchronise(views);
     // A layout opened from a link shows the link's view; a layout the user switches to, all of Ukraine.

@@ -150,10 +150,6 @@ export function setLang(lang) {
   document.documentElement.lang = current;
 }
 
-export function lang() {
-  return current;
-}
-
 /** The text for a key, with {name} placeholders filled in. */
 export function t(key, vars = {}) {
   const text = STRINGS[current][key] ?? STRINGS.en[key] ?? key;

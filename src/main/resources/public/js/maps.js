@@ -6,7 +6,7 @@ import { t, regionLabel } from './i18n.js';
 const L = window.L;
 
 /** Party colours: blue, orange and purple, told apart by lightness too; statuses add a pattern. */
-export const COLORS = {
+const COLORS = {
   russia: { strong: '#c25e00', light: '#f7cf9c' },
   ukraine: { strong: '#0b5fa5', light: '#cfe0f1' },
   demilitarized: { strong: '#8e3b8a', light: '#ecd0e8' },

@@ -153,14 +153,14 @@ export function comparePanel({ proposals, comparison, featureSets, basis, layer 
     + `${changeRows.join('')}</tbody><tbody>${differentRow}</tbody></table></div>`;
   return `<h2>${t('compare')}</h2><ol class="key">${key}</ol>${layerLine(reports[0].layer)}`
     + `<section id="headline" class="figures">${table}${basisNote(reports[0], basis)}</section>`
-    + `<h3>${t('differences')}</h3>${differences.map((d, i) => difference(d, i + 1, proposals, reports, basis)).join('')}`
+    + `<h3>${t('differences')}</h3>${differences.map((d, i) => difference(d, i + 1, reports, basis)).join('')}`
     + compareLegend(featureSets)
     + compareRegionTable(reports, differences, basis)
     + `<h3>${t('about')}</h3>${proposals.map((p, i) => `<details open><summary>${badge(i)} ${englishTitle(p)}</summary>${sources(p)}</details>`).join('')}`
     + exportsBlock(proposals.map((p, i) => exportLinks(p, layer, `${badge(i)} `)).join(''));
 }
 
-function difference(d, i, proposals, reports, basis) {
+function difference(d, i, reports, basis) {
   const names = Object.fromEntries(reports[0].regions.map((r) => [r.code, r]));
   const heading = `<h4>${t('versus', { a: badge(0), b: badge(i) })}</h4>`;
   if (d.transfers.length === 0) return `${heading}<p class="no-difference">${t('noDifference')}</p>`;

@@ -92,6 +92,21 @@ class CompareViewTest {
       assertEquals(region.get("area").get("officialKm2").asDouble(), shown(row));
     }
     browser.screenshot("compare-desktop", false);
+
+    // A region picked from the table: its figures under each proposal, from each report's regions[].
+    browser.driver.findElement(By.cssSelector("table.compare-regions tr[data-region='UA-14'] .region-button")).click();
+    List<WebElement> blocks = browser.waitFor(d -> {
+      List<WebElement> found = d.findElements(By.cssSelector("#region-info .per-proposal ul"));
+      return found.size() == 2 ? found : null;
+    });
+    for (int i = 0; i < 2; i++) {
+      JsonNode region = null;
+      for (JsonNode r : comparison.get("reports").get(i).get("regions")) {
+        region = r.get("code").asText().equals("UA-14") ? r : region;
+      }
+      assertEquals(region.get("parties").get("russia").get("officialKm2").asDouble(),
+          Browser.number(blocks.get(i).findElement(By.cssSelector("[data-party='russia'] .km2")).getText()));
+    }
   }
 
   @Test
