@@ -20,7 +20,8 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -44,8 +45,8 @@ import territorymap.web.WebApp;
  * one server and one browser for the whole test run, shared by the browser test classes through
  * {@link Extension} and closed when the run ends.
  *
- * <p>Classes using it are skipped, with the reason, where Chromium or its driver is not installed
- * or the shipped control layer is missing.
+ * <p>Tests using it are skipped, with the reason, where Chromium or its driver is not installed or
+ * the shipped control layer is missing.
  */
 final class Browser implements AutoCloseable {
 
@@ -69,17 +70,33 @@ final class Browser implements AutoCloseable {
     this.profile = profile;
   }
 
-  /** Starts the server and the browser, or skips the calling test class saying what is missing. */
-  static final class Extension implements BeforeAllCallback, ParameterResolver {
+  /**
+   * Gives tests the shared browser, started on first use; skips each test, saying what is missing,
+   * where it cannot start.
+   */
+  static final class Extension implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Browser.class);
 
     @Override
-    public void beforeAll(ExtensionContext context) {
+    public void beforeEach(ExtensionContext context) {
       Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
           "Chromium not installed (" + CHROMIUM + ", " + CHROMEDRIVER
               + "): apt-get install chromium chromium-driver to run the browser tests");
       Assumptions.assumeTrue(hasLayer(), "no control layer in " + CONTROL_DIR
           + " yet: the browser tests run on the shipped data only");
-      shared(context);
+    }
+
+    /** Every test also checks that the page logged no error to the console meanwhile. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+      Browser browser = context.getRoot().getStore(NAMESPACE).get(Browser.class, Browser.class);
+      if (browser != null) {
+        List<String> errors = browser.consoleErrors();
+        if (!errors.isEmpty()) {
+          throw new AssertionError("the page logged errors: " + errors);
+        }
+      }
     }
 
     @Override
@@ -93,8 +110,7 @@ final class Browser implements AutoCloseable {
     }
 
     private static Browser shared(ExtensionContext context) {
-      return context.getRoot().getStore(ExtensionContext.Namespace.create(Browser.class))
-          .getOrComputeIfAbsent(Browser.class, key -> start(), Browser.class);
+      return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Browser.class, key -> start(), Browser.class);
     }
 
     private static boolean hasLayer() {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,28 +21,19 @@ class CompareViewTest {
   private static final String B = "alaska-2025-08-15";
   private static final String C = "us-28-point-2025-11";
 
-  private static Browser browser;
-
-  @BeforeAll
-  static void share(Browser shared) {
-    browser = shared;
-  }
+  private Browser browser;
 
   @BeforeEach
-  void desktopWindow() {
+  void desktopWindow(Browser shared) {
+    browser = shared;
     browser.desktop();
   }
 
-  @AfterEach
-  void noConsoleErrors() {
-    assertEquals(List.of(), browser.consoleErrors(), "console errors");
-  }
-
-  private static double shown(String css) {
+  private double shown(String css) {
     return Browser.number(browser.driver.findElement(By.cssSelector(css)).getText());
   }
 
-  private static int count(String css) {
+  private int count(String css) {
     return browser.driver.findElements(By.cssSelector(css)).size();
   }
 
@@ -123,7 +112,7 @@ class CompareViewTest {
   }
 
   /** Where a map's pane sits: the same on maps of one size showing the same view. */
-  private static String pane(int map) {
+  private String pane(int map) {
     return (String) browser.script("return document.querySelectorAll('.leaflet-map-pane')[arguments[0]].style.transform", map);
   }
 

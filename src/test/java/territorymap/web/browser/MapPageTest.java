@@ -9,8 +9,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,33 +21,24 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(Browser.Extension.class)
 class MapPageTest {
 
-  private static Browser browser;
-
-  @BeforeAll
-  static void share(Browser shared) {
-    browser = shared;
-  }
+  private Browser browser;
 
   @BeforeEach
-  void desktopWindow() {
+  void desktopWindow(Browser shared) {
+    browser = shared;
     browser.desktop();
   }
 
-  @AfterEach
-  void noConsoleErrors() {
-    assertEquals(List.of(), browser.consoleErrors(), "console errors");
-  }
-
-  private static String text(String css) {
+  private String text(String css) {
     return browser.driver.findElement(By.cssSelector(css)).getText();
   }
 
-  private static double shown(String css) {
+  private double shown(String css) {
     return Browser.number(text(css));
   }
 
   /** The proposals whose shares have an area, as the API lists them. */
-  private static List<String> ids() {
+  private List<String> ids() {
     List<String> ids = new ArrayList<>();
     browser.api("/proposals").forEach(p -> ids.add(p.get("id").asText()));
     return ids;

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,24 +15,15 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(Browser.Extension.class)
 class PermalinkTest {
 
-  private static Browser browser;
-
-  @BeforeAll
-  static void share(Browser shared) {
-    browser = shared;
-  }
+  private Browser browser;
 
   @BeforeEach
-  void desktopWindow() {
+  void desktopWindow(Browser shared) {
+    browser = shared;
     browser.desktop();
   }
 
-  @AfterEach
-  void noConsoleErrors() {
-    assertEquals(List.of(), browser.consoleErrors(), "console errors");
-  }
-
-  private static String value(String css) {
+  private String value(String css) {
     return browser.driver.findElement(By.cssSelector(css)).getDomProperty("value");
   }
 
