@@ -133,6 +133,8 @@ export class MapView {
     this.labelLayer = L.layerGroup().addTo(map);
     this.regions = regions;
     map.on('zoomend', () => this.zoomClasses());
+    // Leaflet follows window resizes only; captions and panels also change a map's size.
+    new ResizeObserver(() => map.invalidateSize()).observe(element);
     this.flag = new (L.Control.extend({
       onAdd: () => L.DomUtil.create('div', 'approx-flag'),
     }))({ position: 'topright' });
