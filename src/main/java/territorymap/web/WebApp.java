@@ -71,7 +71,25 @@ public final class WebApp {
       config.routes.get("/layers", layers::list);
       config.routes.get("/layers/{date}/area", layers::area);
       config.routes.get("/timeline", layers::timeline);
+      config.routes.get("/openapi.json", resource("/openapi.json", "application/json"));
+      config.routes.get("/docs", resource("/public/docs/index.html", "text/html; charset=utf-8"));
       Problems.register(config.routes);
     });
+  }
+
+  /**
+   * A handler that answers a classpath resource, read once here, at start-up: {@code /openapi.json}
+   * and the Swagger UI page (also served at {@code /docs/} from the static files).
+   */
+  private static io.javalin.http.Handler resource(String path, String contentType) {
+    try (java.io.InputStream in = WebApp.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + path);
+      }
+      byte[] bytes = in.readAllBytes();
+      return ctx -> ctx.contentType(contentType).result(bytes);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }
