@@ -138,40 +138,40 @@ function layoutMaps(titles) {
   const count = n === 1 ? 1 : 2 * n - 1;
   const box = $('#maps');
   box.className = `maps maps-${count}`;
-  if (views.length !== count) {
+  const fresh = views.length !== count;
+  if (fresh) {
     views.forEach((v) => v.remove());
-    box.innerHTML = '';
     views = [];
+    box.innerHTML = '<figure class="map-box"><figcaption></figcaption><div class="map"></div></figure>'.repeat(count);
+  }
+  // Captions first, so that each map has its final size when it is made.
+  box.querySelectorAll('figure').forEach((figure, i) => {
+    const compare = n > 1;
+    figure.classList.toggle('difference-map', i >= n);
+    figure.querySelector('figcaption').innerHTML = !compare ? ''
+      : i < n ? `${badge(i)} <span lang="en">${esc(titles[i])}</span>`
+        : `${badge(i - n + 1)} − ${badge(0)}: ${esc(t('assignedDifferently'))}`;
+    const map = figure.querySelector('.map');
+    map.setAttribute('role', 'region');
+    map.setAttribute('aria-label', !compare || i < n ? t('mapOf', { title: titles[i] })
+      : t('diffMapOf', { a: titles[0], b: titles[i - n + 1] }));
+  });
+  if (fresh) {
     // Leaflet shows attributions as HTML: the one from the URL is text.
     const tiles = state.tiles && { url: state.tiles.url, attribution: esc(state.tiles.attribution) };
-    for (let i = 0; i < count; i++) {
-      const figure = document.createElement('figure');
-      figure.className = `map-box${i >= n ? ' difference-map' : ''}`;
-      figure.innerHTML = '<figcaption></figcaption><div class="map"></div>';
-      box.append(figure);
-      views.push(new MapView(figure.querySelector('.map'), { regions, tiles, onRegion, attribution: i === 0 }));
-    }
+    views = [...box.querySelectorAll('.map')].map((element, i) =>
+      new MapView(element, { regions, tiles, onRegion, attribution: i === 0 }));
     synchronise(views);
-    // A layout opened from a link shows the link's view; a layout the user switches to, all of Ukraine.
-    if (viewFromUrl && state.view) views[0].map.setView([state.view.lat, state.view.lng], state.view.zoom, { animate: false });
-    else views[0].map.fitBounds(L.geoJSON(regions).getBounds(), { padding: [6, 6], animate: false });
     const first = views[0].map;
+    // A layout opened from a link shows the link's view; a layout the user switches to, all of Ukraine.
+    if (viewFromUrl && state.view) first.setView([state.view.lat, state.view.lng], state.view.zoom, { animate: false });
+    else first.fitBounds(L.geoJSON(regions).getBounds(), { padding: [6, 6], animate: false });
     views.slice(1).forEach((v) => v.map.setView(first.getCenter(), first.getZoom(), { animate: false }));
     views.forEach((v) => v.zoomClasses());
     first.on('moveend', rememberView);
   }
   viewFromUrl = false;
   views.forEach((v) => v.drawLabels());
-  box.querySelectorAll('figcaption').forEach((caption, i) => {
-    const compare = n > 1;
-    caption.innerHTML = !compare ? ''
-      : i < n ? `${badge(i)} <span lang="en">${esc(titles[i])}</span>`
-        : `${badge(i - n + 1)} − ${badge(0)}: ${esc(t('assignedDifferently'))}`;
-    const label = !compare || i < n ? t('mapOf', { title: titles[i] })
-      : t('diffMapOf', { a: titles[0], b: titles[i - n + 1] });
-    views[i].element.setAttribute('aria-label', label);
-    views[i].element.setAttribute('role', 'region');
-  });
 }
 
 async function render() {

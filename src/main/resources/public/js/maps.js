@@ -134,7 +134,8 @@ export class MapView {
     this.regions = regions;
     map.on('zoomend', () => this.zoomClasses());
     // Leaflet follows window resizes only; captions and panels also change a map's size.
-    new ResizeObserver(() => map.invalidateSize()).observe(element);
+    this.resizes = new ResizeObserver(() => map.invalidateSize());
+    this.resizes.observe(element);
     this.flag = new (L.Control.extend({
       onAdd: () => L.DomUtil.create('div', 'approx-flag'),
     }))({ position: 'topright' });
@@ -222,6 +223,7 @@ export class MapView {
   }
 
   remove() {
+    this.resizes.disconnect();
     this.map.remove();
   }
 }
