@@ -393,47 +393,37 @@ class ProposalReaderFuzzTest {
   }
 
   @Example
-  void deepNestingWithinTheJsonLimitIsReadAndBeyondItRefused() throws IOException {
-    // Territories may nest MAX_TERRITORY_DEPTH levels (the outermost counts as one).
-    int max = ProposalReader.MAX_TERRITORY_DEPTH;
-    Proposal deep = reader.read(JSON.readTree(definitionWith(nested(max - 1))), "deep");
+  void nestingUpToTheLimitIsReadAndBeyondItRefused() throws IOException {
+    int limit = ProposalReader.MAX_TERRITORY_DEPTH;
+    // The territory itself is level 1: limit - 1 unions around a region code are `limit` levels.
+    Proposal deep = reader.read(JSON.readTree(definitionWith(nested(limit - 1))), "deep");
     evaluate(deep);
-    assertEquals(1, deep.assignments().size());
-    // 400 levels of union are 800 levels of JSON, under Jackson's limit: refused by the reader.
-    assertThrows(DefinitionException.class, () -> reader.read(JSON.readTree(definitionWith(nested(400))), "deep"));
-    // 600 levels are 1200 levels of JSON: the file is refused as not valid JSON, not a stack overflow.
+    tried.incrementAndGet();
+    for (int depth : new int[] {limit, 400}) {
+      DefinitionException e = assertThrows(DefinitionException.class,
+          () -> reader.read(JSON.readTree(definitionWith(nested(depth))), "deep"));
+      assertTrue(e.getMessage().contains("nest"), e.getMessage());
+      tried.incrementAndGet();
+    }
+    // Beyond Jackson's 1000 levels the file is refused as not valid JSON, not with a stack overflow.
     assertTrue(loadText(definitionWith(nested(600))) == null);
     assertTrue(loadText("[".repeat(100_000)) == null);
     assertTrue(loadText("{\"a\":".repeat(100_000)) == null);
-    tried.addAndGet(1);
   }
 
-  /**
-   * Regression: the reader recursed once per level with no cap, so a tree nested about 20,000 deep
-   * ended in a StackOverflowError instead of a DefinitionException. It now refuses territories
-   * nested deeper than {@link territorymap.proposal.ProposalReader#MAX_TERRITORY_DEPTH}.
-   */
   @Example
-  void aDeeplyNestedTreeBuiltInMemoryIsRefusedNotAStackOverflow() {
+  void aDeeplyNestedTreeBuiltInMemoryIsRefusedNotAStackOverflow() throws IOException {
     // No file can carry this (Jackson stops at 1000 levels), but the reader takes any JsonNode.
-    ObjectNode root = (ObjectNode) JSON.valueToTree(java.util.Map.of());
     JsonNode territory = NODES.textNode("UA-14");
     for (int i = 0; i < 20_000; i++) {
       ObjectNode union = NODES.objectNode();
       union.putArray("union").add(territory);
       territory = union;
     }
-    JsonNode definition;
-    try {
-      definition = JSON.readTree(definitionWith("\"UA-14\""));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonNode definition = JSON.readTree(definitionWith("\"UA-14\""));
     ((ObjectNode) definition.get("assignments").get(0)).set("territory", territory);
     tried.incrementAndGet();
-    DefinitionException e = org.junit.jupiter.api.Assertions.assertThrows(DefinitionException.class,
-        () -> reader.read(definition, "deep"));
-    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("levels deep"), e.getMessage());
+    assertThrows(DefinitionException.class, () -> reader.read(definition, "deep"));
     refused.incrementAndGet();
   }
 
