@@ -14,8 +14,9 @@ let proposals = [];
 let byId = new Map();
 let layers = [];
 let regions = null;
+let ukraine = null; // the bounds of the 27 regions
 let views = [];
-let shown = null; // { reports, ... } of the current render, for the region box
+let shown = null; // the reports of the current render, for the region box
 let hovered = null;
 let pinned = null;
 let renderCount = 0;
@@ -113,8 +114,8 @@ function syncControls() {
 function onControls(event) {
   const target = event.target;
   if (target.name === 'mode') {
-    const next = proposals.find((p) => p.id !== state.ids[0]);
-    state.ids = target.value === 'compare' ? [state.ids[0], state.ids[1] || next.id] : [state.ids[0]];
+    const next = state.ids[1] || proposals.find((p) => p.id !== state.ids[0])?.id;
+    state.ids = target.value === 'compare' && next ? [state.ids[0], next] : [state.ids[0]];
   } else if (target.name === 'basis') {
     state.basis = target.value;
   } else if (target.name === 'layer') {
@@ -128,6 +129,7 @@ function onControls(event) {
 
 function update(push) {
   state.ids = cleanIds(state.ids);
+  if (!layers.some((l) => l.date === state.layer)) state.layer = '';
   writeUrl(push);
   render();
 }
@@ -165,7 +167,7 @@ function layoutMaps(titles) {
     const first = views[0].map;
     // A layout opened from a link shows the link's view; a layout the user switches to, all of Ukraine.
     if (viewFromUrl && state.view) first.setView([state.view.lat, state.view.lng], state.view.zoom, { animate: false });
-    else first.fitBounds(L.geoJSON(regions).getBounds(), { padding: [6, 6], animate: false });
+    else first.fitBounds(ukraine, { padding: [6, 6], animate: false });
     views.slice(1).forEach((v) => v.map.setView(first.getCenter(), first.getZoom(), { animate: false }));
     views.forEach((v) => v.zoomClasses());
     first.on('moveend', rememberView);
@@ -210,10 +212,14 @@ async function render() {
     shown = reports;
     showRegion();
     $('#status').textContent = selected.map((p) => p.title).join(' · ');
+    main.setAttribute('aria-busy', 'false');
   } catch (error) {
-    if (count !== renderCount) return;
-    panel.innerHTML = `<p class="error" role="alert">${esc(t('failed', { message: error.message }))}</p>`;
+    if (count === renderCount) fail(error.message);
   }
+}
+
+function fail(message) {
+  $('#panel').innerHTML = `<p class="error" role="alert">${esc(t('failed', { message }))}</p>`;
   main.setAttribute('aria-busy', 'false');
 }
 
@@ -260,6 +266,12 @@ function showRegion() {
   box.hidden = false;
 }
 
+function closeRegion() {
+  hovered = null;
+  pinned = null;
+  showRegion();
+}
+
 function onClick(event) {
   const button = event.target.closest('button');
   if (!button) return;
@@ -271,9 +283,7 @@ function onClick(event) {
     hovered = null;
     onRegion(button.dataset.region, true);
   } else if (button.dataset.action === 'close') {
-    hovered = null;
-    pinned = null;
-    showRegion();
+    closeRegion();
   } else if (button.dataset.action === 'print') {
     window.print();
   }
@@ -285,18 +295,22 @@ async function start() {
   try {
     [proposals, regions, layers] = await Promise.all([getJson('/proposals'), getJson('/regions.geojson'), getJson('/layers')]);
   } catch (error) {
-    $('#panel').innerHTML = `<p class="error" role="alert">${esc(t('failed', { message: error.message }))}</p>`;
-    main.setAttribute('aria-busy', 'false');
+    fail(error.message);
+    return;
+  }
+  if (proposals.length === 0) {
+    fail('GET /proposals: []');
     return;
   }
   byId = new Map(proposals.map((p) => [p.id, p]));
+  ukraine = L.geoJSON(regions).getBounds();
   fillControls();
   $('.layer').hidden = layers.length < 2;
   form.addEventListener('change', onControls);
   form.addEventListener('submit', (event) => event.preventDefault());
   document.addEventListener('click', onClick);
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && !$('#region-info').hidden) onClick({ target: $('#region-info .close') });
+    if (event.key === 'Escape' && !$('#region-info').hidden) closeRegion();
   });
   window.addEventListener('popstate', () => {
     state = readUrl();
