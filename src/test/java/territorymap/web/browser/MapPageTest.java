@@ -8,11 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
@@ -37,7 +39,7 @@ class MapPageTest {
     return Browser.number(text(css));
   }
 
-  /** The proposals whose shares have an area, as the API lists them. */
+  /** The proposals' ids, as the API lists them. */
   private List<String> ids() {
     List<String> ids = new ArrayList<>();
     browser.api("/proposals").forEach(p -> ids.add(p.get("id").asText()));
@@ -49,7 +51,7 @@ class MapPageTest {
     browser.open("/");
     assertEquals(List.of(), browser.consoleErrors());
     assertFalse(text("#panel .proposal-title").isBlank());
-    assertTrue(browser.driver.findElements(By.cssSelector(".leaflet-container")).size() == 1);
+    assertEquals(1, browser.driver.findElements(By.cssSelector(".leaflet-container")).size());
     assertEquals(27, browser.driver.findElements(By.cssSelector("path.region")).size(), "27 region outlines");
   }
 
@@ -142,7 +144,7 @@ class MapPageTest {
     kyiv.sendKeys(" ");
     browser.waitFor(d ->
         box.isDisplayed() && box.findElement(By.tagName("h2")).getText().equals("Kyiv Oblast"));
-    kyiv.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    kyiv.sendKeys(Keys.ESCAPE);
     browser.waitFor(d -> !box.isDisplayed());
   }
 
@@ -186,7 +188,7 @@ class MapPageTest {
     assertEquals("", unlabelled, "controls without a label");
     List<String> reached = new ArrayList<>();
     for (int i = 0; i < 16; i++) {
-      new Actions(browser.driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+      new Actions(browser.driver).sendKeys(Keys.TAB).perform();
       reached.add((String) browser.script("""
           const e = document.activeElement;
           return e.id || e.dataset.lang || (e.name ? e.name + '=' + e.value : '') || e.className;"""));
@@ -231,8 +233,8 @@ class MapPageTest {
 
   @Test
   void theFirstViewWeighsAtMost300KbCompressedLeafletAside() {
-    browser.driver.executeCdpCommand("Network.enable", java.util.Map.of());
-    browser.driver.executeCdpCommand("Network.setCacheDisabled", java.util.Map.of("cacheDisabled", true));
+    browser.driver.executeCdpCommand("Network.enable", Map.of());
+    browser.driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
     try {
       browser.open("/");
       Number bytes = (Number) browser.script("""
@@ -246,7 +248,7 @@ class MapPageTest {
       assertTrue(bytes.longValue() > 50_000, "the measure saw the data: " + list);
       assertTrue(bytes.longValue() <= 300 * 1024, "first view " + bytes + " bytes:\n" + list);
     } finally {
-      browser.driver.executeCdpCommand("Network.setCacheDisabled", java.util.Map.of("cacheDisabled", false));
+      browser.driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", false));
     }
   }
 
@@ -255,12 +257,12 @@ class MapPageTest {
     browser.open("/?p=alaska-2025-08-15&lang=en");
     browser.screenshot("single-desktop", false);
     browser.a4();
-    browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+    browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
     try {
       assertFalse(browser.driver.findElement(By.id("controls")).isDisplayed(), "no controls on paper");
       browser.screenshot("single-print", true);
     } finally {
-      browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+      browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
     }
     browser.phone();
     browser.open("/?p=alaska-2025-08-15&lang=en");
