@@ -29,7 +29,8 @@ final class Problems {
     routes.exception(UnknownRegionException.class, (e, ctx) ->
         send(ctx, 404, "unknown-region", "Unknown region", e.getMessage(), "id", null));
     routes.exception(UnknownLayerException.class, (e, ctx) ->
-        send(ctx, 404, "unknown-layer", "Unknown control layer", e.getMessage(), "layer",
+        send(ctx, 404, "unknown-layer", "Unknown control layer", e.getMessage(),
+            ctx.endpoint().path.contains("{date}") ? "date" : "layer",
             e.available().stream().map(Object::toString).toList()));
     routes.exception(BadRequestException.class, (e, ctx) ->
         send(ctx, 400, "bad-request", "Bad request", e.getMessage(), e.field(), null));
@@ -52,7 +53,9 @@ final class Problems {
     routes.exception(GeoJsonException.class, (e, ctx) ->
         send(ctx, 422, "invalid-geojson", "Invalid GeoJSON", e.getMessage(), e.location(), null));
     routes.exception(HttpResponseException.class, (e, ctx) -> {
-      if (e.getStatus() == 413) {
+      if (e.getStatus() == 404) {
+        send(ctx, 404, "not-found", "Not found", "no resource at " + ctx.path(), null, null);
+      } else if (e.getStatus() == 413) {
         send(ctx, 413, "body-too-large", "Request body too large", "request bodies are limited to "
             + WebApp.MAX_BODY_BYTES + " bytes (2 MiB)", "$", null);
       } else {

@@ -47,6 +47,7 @@ public final class WebApp {
       config.staticFiles.add("/public", Location.CLASSPATH);
       config.staticFiles.enableWebjars();
       config.routes.before(ctx -> {
+        PathEscapes.check(ctx);
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
         // Cross-origin reads only: writes carry no CORS header, so browsers refuse them.

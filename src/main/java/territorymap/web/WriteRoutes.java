@@ -45,7 +45,7 @@ final class WriteRoutes {
   private static JsonNode body(Context ctx) {
     try {
       JsonNode body = Json.MAPPER.readTree(ctx.bodyAsBytes());
-      if (body == null) {
+      if (body == null || body.isMissingNode()) {
         throw new BadRequestException("$", "the request body is empty; send a proposal definition as JSON");
       }
       return body;
