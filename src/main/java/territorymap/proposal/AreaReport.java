@@ -99,8 +99,8 @@ public record AreaReport(String id, String title, LayerInfo layer, BoundaryInfo 
     }
 
     private Change change() {
-      Sum gained = sideSum(Side.OCCUPIED, Party.UKRAINE);
-      Sum lost = sideSum(Side.HELD, Party.RUSSIA, Party.DEMILITARIZED);
+      Measure gained = sideSum(Side.OCCUPIED, Party.UKRAINE);
+      Measure lost = sideSum(Side.HELD, Party.RUSSIA, Party.DEMILITARIZED);
       return new Change(
           figure(lost),
           figure(sideSum(Side.HELD, Party.RUSSIA)),
@@ -108,11 +108,11 @@ public record AreaReport(String id, String title, LayerInfo layer, BoundaryInfo 
           figure(sideSum(Side.OCCUPIED, Party.UKRAINE, Party.DEMILITARIZED)),
           figure(gained),
           figure(sideSum(Side.OCCUPIED, Party.DEMILITARIZED)),
-          figure(new Sum(gained.m2() - lost.m2(), gained.officialKm2() - lost.officialKm2())));
+          figure(gained.minus(lost)));
     }
 
     /** The area on one side of the line that the proposal gives to any of the parties. */
-    private Sum sideSum(Side side, Party... parties) {
+    private Measure sideSum(Side side, Party... parties) {
       double m2 = 0;
       double official = 0;
       for (Atom atom : partition.atoms()) {
@@ -126,7 +126,7 @@ public record AreaReport(String id, String title, LayerInfo layer, BoundaryInfo 
           official += a * factor;
         }
       }
-      return new Sum(m2, official);
+      return new Measure(m2, official);
     }
 
     private List<RegionFigures> regions() {
@@ -153,15 +153,12 @@ public record AreaReport(String id, String title, LayerInfo layer, BoundaryInfo 
     }
 
     private Figure figure(List<Territory> territories) {
-      return Figure.of(territories, boundaries);
+      return Measure.of(territories, boundaries).figure(boundaries);
     }
 
-    private Figure figure(Sum sum) {
-      return Figure.of(sum.m2(), sum.officialKm2(), boundaries.totalM2(), Units.NATIONAL_OFFICIAL_KM2);
+    private Figure figure(Measure measure) {
+      return measure.figure(boundaries);
     }
-
-    /** An unrounded area on both bases. */
-    private record Sum(double m2, double officialKm2) {}
 
     private Region region(Atom atom) {
       return boundaries.find(atom.code()).orElseThrow();

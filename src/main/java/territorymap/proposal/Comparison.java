@@ -42,7 +42,7 @@ public record Comparison(List<String> ids, List<AreaReport> reports, List<Differ
   public record Transfer(Party fromParty, Party toParty, Figure area) {}
 
   /** A region's territory assigned differently. */
-  public record RegionDifference(String code, String name, Figure area) {}
+  public record RegionDifference(String code, String name, String nameUk, Figure area) {}
 
   public Comparison {
     ids = List.copyOf(ids);
@@ -55,12 +55,12 @@ public record Comparison(List<String> ids, List<AreaReport> reports, List<Differ
     Allocation base = allocations.get(0);
     List<Difference> differences = new ArrayList<>();
     for (int i = 1; i < allocations.size(); i++) {
-      differences.add(difference(base, allocations.get(i), reports.get(0), reports.get(i)));
+      differences.add(difference(base, allocations.get(i)));
     }
     return new Comparison(allocations.stream().map(a -> a.proposal().id()).toList(), reports, differences);
   }
 
-  private static Difference difference(Allocation a, Allocation b, AreaReport reportA, AreaReport reportB) {
+  private static Difference difference(Allocation a, Allocation b) {
     Boundaries boundaries = a.partition().boundaries();
     List<Transfer> transfers = new ArrayList<>();
     List<Territory> moved = new ArrayList<>();
@@ -76,7 +76,7 @@ public record Comparison(List<String> ids, List<AreaReport> reports, List<Differ
         if (territory.isEmpty()) {
           continue;
         }
-        Figure area = Figure.of(List.of(territory), boundaries);
+        Figure area = Measure.of(List.of(territory), boundaries).figure(boundaries);
         transfers.add(new Transfer(fromParty, toParty, area));
         moved.add(territory);
         ObjectNode feature = features.addObject();
@@ -92,19 +92,20 @@ public record Comparison(List<String> ids, List<AreaReport> reports, List<Differ
     }
     Map<String, Figure> parties = new LinkedHashMap<>();
     for (Party party : Party.values()) {
-      Figure x = reportA.parties().get(party.id());
-      Figure y = reportB.parties().get(party.id());
-      parties.put(party.id(), Figure.difference(y, x));
+      // From unrounded areas, so that one party's gain mirrors the other's loss exactly.
+      Measure x = Measure.of(List.of(territoryOf(a, party)), boundaries);
+      Measure y = Measure.of(List.of(territoryOf(b, party)), boundaries);
+      parties.put(party.id(), y.minus(x).figure(boundaries));
     }
     List<RegionDifference> regions = new ArrayList<>();
     for (Region region : boundaries.regions()) {
       List<Territory> inRegion = moved.stream().map(t -> onlyRegion(t, region.code())).toList();
-      Figure area = Figure.of(inRegion, boundaries);
+      Figure area = Measure.of(inRegion, boundaries).figure(boundaries);
       if (area.km2() > 0) {
-        regions.add(new RegionDifference(region.code(), region.unit().name(), area));
+        regions.add(new RegionDifference(region.code(), region.unit().name(), region.unit().nameUk(), area));
       }
     }
-    return new Difference(a.proposal().id(), b.proposal().id(), Figure.of(moved, boundaries), parties,
+    return new Difference(a.proposal().id(), b.proposal().id(), Measure.of(moved, boundaries).figure(boundaries), parties,
         transfers, regions, collection);
   }
 

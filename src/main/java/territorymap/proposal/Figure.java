@@ -1,10 +1,5 @@
 package territorymap.proposal;
 
-import java.util.Collection;
-import territorymap.territory.Atom;
-import territorymap.territory.Boundaries;
-import territorymap.territory.Territory;
-import territorymap.territory.Units;
 
 /**
  * An area on the two bases every report gives.
@@ -21,31 +16,18 @@ import territorymap.territory.Units;
  */
 public record Figure(double km2, double percent, double officialKm2, double officialPercent) {
 
-  static final Figure ZERO = new Figure(0, 0, 0, 0);
-
   static Figure of(double geodesicM2, double officialKm2, double geodesicTotalM2, double officialTotalKm2) {
     return new Figure(round(geodesicM2 / 1e6, 10), round(100 * geodesicM2 / geodesicTotalM2, 1000),
         round(officialKm2, 10), round(100 * officialKm2 / officialTotalKm2, 1000));
   }
 
-  /** {@code a − b}, field by field, rounded as figures are. */
+  /**
+   * {@code a − b}, field by field, from the rounded figures: the difference of two figures as
+   * shown (within 0.1 km² of the difference of the exact areas).
+   */
   public static Figure difference(Figure a, Figure b) {
     return new Figure(round(a.km2 - b.km2, 10), round(a.percent - b.percent, 1000),
         round(a.officialKm2 - b.officialKm2, 10), round(a.officialPercent - b.officialPercent, 1000));
-  }
-
-  /** The area of some territories, the official basis scaled region by region. */
-  static Figure of(Collection<Territory> territories, Boundaries boundaries) {
-    double m2 = 0;
-    double official = 0;
-    for (Territory territory : territories) {
-      for (Atom atom : territory.atoms()) {
-        double a = territory.areaM2(atom);
-        m2 += a;
-        official += a * boundaries.find(atom.code()).orElseThrow().officialKm2PerM2();
-      }
-    }
-    return of(m2, official, boundaries.totalM2(), Units.NATIONAL_OFFICIAL_KM2);
   }
 
   private static double round(double value, double scale) {

@@ -149,6 +149,10 @@ class WebAppTest {
     double russiaA = comparison.at("/reports/0/parties/russia/km2").asDouble();
     double russiaB = comparison.at("/reports/1/parties/russia/km2").asDouble();
     assertEquals(russiaB - russiaA, delta, 0.11);
+    // Computed from unrounded areas: what one party gains, the other loses, to the last digit.
+    assertEquals(-delta, difference.at("/parties/ukraine/km2").asDouble());
+    assertEquals(-difference.at("/parties/russia/officialKm2").asDouble(),
+        difference.at("/parties/ukraine/officialKm2").asDouble());
     assertEquals("FeatureCollection", difference.at("/geojson/type").asText());
   }
 
