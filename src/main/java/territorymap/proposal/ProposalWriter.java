@@ -56,6 +56,17 @@ public final class ProposalWriter {
     return written(checked);
   }
 
+  /**
+   * Checks and evaluates a definition without storing it: the figures of a proposal being drawn.
+   * Nothing is written, so the id may be taken or seeded.
+   */
+  public Written preview(JsonNode body) {
+    Checked checked = check(body);
+    Proposal proposal = checked.proposal();
+    Partition partition = proposals.atlas().partition(proposal.layer().toString());
+    return new Written(proposal, AreaReport.of(Allocation.of(proposal, partition)), checked.warnings());
+  }
+
   /** Replaces a proposal made through the API; the body's id must be the path's. */
   public Written replace(String id, JsonNode body) {
     refuseSeeded(id);

@@ -62,6 +62,7 @@ public final class WebApp {
       config.routes.get("/regions/{id}/geojson", regions::geojson);
       config.routes.get("/proposals", proposalRoutes::list);
       config.routes.post("/proposals", writes::create);
+      config.routes.post("/proposals/preview", writes::preview);
       config.routes.get("/proposals/{id}", proposalRoutes::one);
       config.routes.put("/proposals/{id}", writes::replace);
       config.routes.delete("/proposals/{id}", writes::delete);

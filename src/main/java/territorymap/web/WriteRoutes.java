@@ -7,7 +7,10 @@ import java.util.List;
 import territorymap.proposal.AreaReport;
 import territorymap.proposal.ProposalWriter;
 
-/** Handlers of {@code POST /proposals}, {@code PUT} and {@code DELETE /proposals/{id}}. */
+/**
+ * Handlers of {@code POST /proposals}, {@code PUT} and {@code DELETE /proposals/{id}}, and of
+ * {@code POST /proposals/preview}, which evaluates a definition without storing it.
+ */
 final class WriteRoutes {
 
   /** What a successful write answers: where the proposal is, any repairs made, and its report. */
@@ -27,6 +30,12 @@ final class WriteRoutes {
     String location = "/proposals/" + written.proposal().id();
     ctx.status(201).header("Location", location);
     ctx.json(new Written(written.proposal().id(), location, written.warnings(), written.report()));
+  }
+
+  /** Figures for a definition without storing it: open to all, since it changes nothing. */
+  void preview(Context ctx) {
+    ProposalWriter.Written written = writer.preview(body(ctx));
+    ctx.json(new Written(written.proposal().id(), null, written.warnings(), written.report()));
   }
 
   void replace(Context ctx) {

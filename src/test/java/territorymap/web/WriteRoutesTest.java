@@ -134,6 +134,18 @@ class WriteRoutesTest {
   }
 
   @Test
+  void aPreviewGivesTheFiguresWithoutATokenAndStoresNothing() throws Exception {
+    String code = boundaries().regions().get(7).code();
+    HttpResponse<String> preview = send(readOnly, "POST", "/proposals/preview",
+        definition("previewed", "{\"occupied\": \"" + code + "\"}"), null);
+    assertEquals(200, preview.statusCode(), preview.body());
+    assertTrue(JSON.readTree(preview.body()).at("/report/parties/russia/km2").asDouble() > 0);
+    problem(send(readOnly, "GET", "/proposals/previewed", null, null), 404);
+    assertEquals("assignments[0].territory.occupied", problem(send(readOnly, "POST", "/proposals/preview",
+        definition("previewed", "{\"occupied\": \"UA-99\"}"), null), 422).get("field").asText());
+  }
+
+  @Test
   void seededProposalsAreReadOnly() throws Exception {
     JsonNode body = problem(send(writable, "DELETE", "/proposals/alaska-2025-08-15", null, TOKEN), 409);
     assertTrue(body.get("detail").asText().contains("read-only"));
