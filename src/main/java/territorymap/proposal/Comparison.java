@@ -87,7 +87,7 @@ public record Comparison(List<String> ids, List<AreaReport> reports, List<Differ
         properties.put("km2", area.km2());
         properties.put("officialKm2", area.officialKm2());
         feature.set("geometry", GeoJsonDocument.toJson(
-            Geometries.union(Geometries.polygonsOf(territory.geometry())), ProposalFeatures.MAP_DECIMALS));
+            Geometries.union(Geometries.polygonsOf(territory.displayGeometry())), ProposalFeatures.MAP_DECIMALS));
       }
     }
     Map<String, Figure> parties = new LinkedHashMap<>();

@@ -42,7 +42,7 @@ final class ProposalFeatures {
       properties.put("layer", allocation.partition().layer().date().toString());
       properties.put("approximate", allocation.partition().layer().approximate());
       feature.set("geometry", GeoJsonDocument.toJson(
-          Geometries.union(Geometries.polygonsOf(share.territory().geometry())), MAP_DECIMALS));
+          Geometries.union(Geometries.polygonsOf(share.territory().displayGeometry())), MAP_DECIMALS));
     }
     return collection;
   }

@@ -1,6 +1,8 @@
 package territorymap.territory;
 
 import java.lang.ref.SoftReference;
+import org.locationtech.jts.coverage.CoverageSimplifier;
+import org.locationtech.jts.coverage.CoverageValidator;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +33,7 @@ public final class Partition {
   private final Map<Atom, Double> areasM2;
   private final List<Atom> atoms;
   private volatile SoftReference<Map<Atom, MultiPolygon>> geometries;
+  private volatile SoftReference<Map<Atom, MultiPolygon>> display = new SoftReference<>(null);
 
   private Partition(Boundaries boundaries, ControlLayer layer, Map<Atom, MultiPolygon> geometries) {
     this.boundaries = boundaries;
@@ -110,6 +113,41 @@ public final class Partition {
   /** The atom's geodesic area, m² (0 for an atom without area). */
   public double areaM2(Atom atom) {
     return areasM2.getOrDefault(atom, 0.0);
+  }
+
+  /**
+   * The atom's geometry simplified for display, never for areas: the atoms are simplified together
+   * as a coverage ({@link CoverageSimplifier}, tolerance {@value RegionFeatures#DISPLAY_TOLERANCE_DEG}
+   * degrees), so neighbours keep their shared edges and no gap opens between them. Where the atoms
+   * do not form a valid coverage (edges that do not match exactly), the full geometry is used.
+   */
+  public MultiPolygon displayGeometry(Atom atom) {
+    Map<Atom, MultiPolygon> simplified = display.get();
+    if (simplified == null) {
+      synchronized (this) {
+        simplified = display.get();
+        if (simplified == null) {
+          simplified = simplify(geometries());
+          display = new SoftReference<>(simplified);
+        }
+      }
+    }
+    MultiPolygon geometry = simplified.get(atom);
+    return geometry != null ? geometry : geometry(atom);
+  }
+
+  private static Map<Atom, MultiPolygon> simplify(Map<Atom, MultiPolygon> atoms) {
+    List<Atom> keys = List.copyOf(atoms.keySet());
+    Geometry[] coverage = keys.stream().map(atoms::get).toArray(Geometry[]::new);
+    if (!CoverageValidator.isValid(coverage)) {
+      return atoms;
+    }
+    Geometry[] simplified = CoverageSimplifier.simplify(coverage, RegionFeatures.DISPLAY_TOLERANCE_DEG);
+    Map<Atom, MultiPolygon> result = new LinkedHashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      result.put(keys.get(i), Geometries.asMultiPolygon(simplified[i]));
+    }
+    return Collections.unmodifiableMap(result);
   }
 
   /** The layer clipped to the units: the union of the occupied atoms, lon/lat degrees. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.locationtech.jts.coverage.CoverageSimplifier;
+import org.locationtech.jts.coverage.CoverageValidator;
 import org.locationtech.jts.geom.Geometry;
 import territorymap.geo.GeoJsonDocument;
 
@@ -13,7 +14,8 @@ import territorymap.geo.GeoJsonDocument;
  * The regions as GeoJSON features for a map, built once.
  *
  * <p>Display geometry is simplified as a coverage ({@link CoverageSimplifier}), so neighbours
- * keep shared edges and no gap opens between them; areas are never taken from it.
+ * keep shared edges and no gap opens between them; areas are never taken from it. Units that do
+ * not form a valid coverage (edges that do not match exactly) are served at full resolution.
  */
 public final class RegionFeatures {
 
@@ -25,10 +27,11 @@ public final class RegionFeatures {
 
   public RegionFeatures(Boundaries boundaries) {
     List<Region> regions = boundaries.regions();
-    Geometry[] simplified = boundaries.coverage().validAsGiven()
-        ? CoverageSimplifier.simplify(regions.stream().map(Region::geometry).toArray(Geometry[]::new),
-            DISPLAY_TOLERANCE_DEG)
-        : regions.stream().map(r -> r.geometry().copy()).toArray(Geometry[]::new);
+    Geometry[] full = regions.stream().map(Region::geometry).toArray(Geometry[]::new);
+    // After overlaps are removed even a file that was not a clean coverage may be one.
+    Geometry[] simplified = CoverageValidator.isValid(full)
+        ? CoverageSimplifier.simplify(full, DISPLAY_TOLERANCE_DEG)
+        : full;
     ObjectNode fc = JsonNodeFactory.instance.objectNode();
     fc.put("type", "FeatureCollection");
     ArrayNode list = fc.putArray("features");

@@ -160,6 +160,17 @@ public final class Territory {
     return pieces.keySet();
   }
 
+  /**
+   * The territory for a map: whole atoms in their display geometry
+   * ({@link Partition#displayGeometry}), partial pieces as they are; undissolved, lon/lat degrees.
+   */
+  public MultiPolygon displayGeometry() {
+    return Geometries.multiPolygon(pieces.entrySet().stream()
+        .flatMap(e -> Geometries.polygonsOf(e.getValue().whole()
+            ? partition.displayGeometry(e.getKey()) : e.getValue().part()).stream())
+        .toList());
+  }
+
   /** The territory's pieces as one undissolved MultiPolygon, lon/lat degrees. */
   public MultiPolygon geometry() {
     return Geometries.multiPolygon(pieces.entrySet().stream()

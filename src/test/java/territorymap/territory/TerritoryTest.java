@@ -107,6 +107,17 @@ class TerritoryTest {
   }
 
   @Test
+  void displayGeometryIsSimplifiedAsACoverageWithoutGaps() {
+    org.locationtech.jts.geom.Geometry[] display = partition.atoms().stream()
+        .map(partition::displayGeometry).toArray(org.locationtech.jts.geom.Geometry[]::new);
+    assertTrue(org.locationtech.jts.coverage.CoverageValidator.isValid(display));
+    assertTrue(org.locationtech.jts.coverage.CoverageGapFinder.findGaps(display, 0.01).isEmpty());
+    long full = partition.atoms().stream().mapToLong(a -> partition.geometry(a).getNumPoints()).sum();
+    long simplified = java.util.Arrays.stream(display).mapToLong(g -> g.getNumPoints()).sum();
+    assertTrue(simplified < full / 2, "the lattice vertices on straight edges go: " + full + " -> " + simplified);
+  }
+
+  @Test
   void allOccupiedTerritoryIsTheLayerInsideTheCountry() {
     Territory occupied = new TerritoryExpression.AllOf(Side.OCCUPIED).evaluate(partition);
     assertEquals(partition.occupiedM2(), occupied.areaM2(), 1e-3);
