@@ -61,15 +61,22 @@ final class ProposalRoutes {
     String layer = blankToNull(ctx.queryParam("layer"));
     // Keyed by the request as asked: only requests that succeeded once are cached, so the keys
     // are bounded by proposals × (layers + "latest" + none).
-    byte[] body = proposals.isSeeded(id)
-        ? rendered.computeIfAbsent("area|" + id + "|" + layer, key -> Json.bytes(proposals.report(id, layer)))
-        : Json.bytes(proposals.report(id, layer));
-    ctx.contentType("application/json").result(body);
+    ctx.contentType("application/json").result(rendered(id, "area|" + id + "|" + layer,
+        () -> proposals.report(id, layer)));
   }
 
   void geojson(Context ctx) {
-    ctx.contentType(Json.GEOJSON)
-        .result(Json.bytes(proposals.features(ctx.pathParam("id"), blankToNull(ctx.queryParam("layer")))));
+    String id = ctx.pathParam("id");
+    String layer = blankToNull(ctx.queryParam("layer"));
+    ctx.contentType(Json.GEOJSON).result(rendered(id, "geojson|" + id + "|" + layer,
+        () -> proposals.features(id, layer)));
+  }
+
+  /** The body for a request: rendered once for a seeded proposal, each time for a stored one. */
+  private byte[] rendered(String id, String key, java.util.function.Supplier<Object> value) {
+    return proposals.isSeeded(id)
+        ? rendered.computeIfAbsent(key, k -> Json.bytes(value.get()))
+        : Json.bytes(value.get());
   }
 
   void compare(Context ctx) {
