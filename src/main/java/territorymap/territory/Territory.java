@@ -14,24 +14,39 @@ import territorymap.geo.Geometries;
 /**
  * A set of territory inside Ukraine, held as pieces of the atoms of one {@link Partition}.
  *
- * <p>A piece is either a whole atom, whose geometry and area the partition already has, or a
- * part of one with its own geometry and geodesic area. Set operations work atom by atom and only
- * run a geometric overlay where two partial pieces meet, so territory built from regions and
- * their occupied or held parts costs no overlay at all. Instances are immutable.
+ * <p>A piece of an atom is one of three kinds: the whole atom, whose geometry and area the
+ * partition already has; a part with its own geometry and geodesic area; or the atom less a part
+ * (a complement), whose area is the atom's cached area less the part's and whose geometry is only
+ * made when a map asks for it. Set operations work atom by atom and run a geometric overlay only
+ * where two parts meet, so territory built from regions and their occupied or held parts costs no
+ * overlay at all, and taking an explicit polygon out of whole atoms costs none either.
+ * Instances are immutable.
  */
 public final class Territory {
 
   /**
-   * The piece of one atom that a territory holds.
+   * The piece of one atom that a territory holds: the whole atom if both geometries are null.
    *
-   * @param part the geometry of the piece, or {@code null} for the whole atom
+   * @param part the piece's geometry, or {@code null}
+   * @param removed for a complement, what is taken out of the atom; otherwise {@code null}
    * @param areaM2 geodesic area of the piece, m²
    */
-  record Piece(MultiPolygon part, double areaM2) {
+  record Piece(MultiPolygon part, MultiPolygon removed, double areaM2) {
+    static Piece whole(double areaM2) {
+      return new Piece(null, null, areaM2);
+    }
+
     boolean whole() {
-      return part == null;
+      return part == null && removed == null;
+    }
+
+    boolean partial() {
+      return part != null;
     }
   }
+
+  /** Complements smaller than this, m², are dropped as overlay noise. */
+  private static final double EMPTY_M2 = 1e-3;
 
   private final Partition partition;
   private final Map<Atom, Piece> pieces;
@@ -46,7 +61,7 @@ public final class Territory {
     Map<Atom, Piece> pieces = new LinkedHashMap<>();
     for (Atom atom : atoms) {
       if (partition.areaM2(atom) > 0) {
-        pieces.put(atom, new Piece(null, partition.areaM2(atom)));
+        pieces.put(atom, Piece.whole(partition.areaM2(atom)));
       }
     }
     return new Territory(partition, pieces);
@@ -62,9 +77,9 @@ public final class Territory {
         continue;
       }
       if (prepared.covers(geometry)) {
-        pieces.put(atom, new Piece(null, partition.areaM2(atom)));
+        pieces.put(atom, Piece.whole(partition.areaM2(atom)));
       } else {
-        putPartial(pieces, atom, Geometries.intersection(geometry, polygon));
+        putPart(pieces, atom, Geometries.intersection(geometry, polygon));
       }
     }
     return new Territory(partition, pieces);
@@ -78,7 +93,7 @@ public final class Territory {
       if (mine == null || theirs.whole()) {
         result.put(atom, theirs);
       } else if (!mine.whole()) {
-        putPartial(result, atom, Geometries.union(mine.part(), theirs.part()));
+        putPart(result, atom, Geometries.union(geometryOf(atom, mine), geometryOf(atom, theirs)));
       }
     });
     return new Territory(partition, result);
@@ -97,7 +112,7 @@ public final class Territory {
       } else if (theirs.whole()) {
         result.put(atom, mine);
       } else {
-        putPartial(result, atom, Geometries.intersection(mine.part(), theirs.part()));
+        putPart(result, atom, Geometries.intersection(geometryOf(atom, mine), geometryOf(atom, theirs)));
       }
     });
     return new Territory(partition, result);
@@ -110,25 +125,32 @@ public final class Territory {
       Piece theirs = other.pieces.get(atom);
       if (theirs == null) {
         result.put(atom, mine);
-      } else if (!theirs.whole()) {
-        putPartial(result, atom, Geometries.difference(geometryOf(atom, mine), theirs.part()));
+      } else if (theirs.whole()) {
+        return;
+      } else if (mine.whole() && theirs.partial()) {
+        // The atom less a part: its area by subtraction, its geometry only when asked for.
+        double area = mine.areaM2() - theirs.areaM2();
+        if (area > EMPTY_M2) {
+          result.put(atom, new Piece(null, theirs.part(), area));
+        }
+      } else {
+        putPart(result, atom, Geometries.difference(geometryOf(atom, mine), geometryOf(atom, theirs)));
       }
     });
     return new Territory(partition, result);
   }
 
   private MultiPolygon geometryOf(Atom atom, Piece piece) {
-    return piece.whole() ? partition.geometry(atom) : piece.part();
+    if (piece.whole()) {
+      return partition.geometry(atom);
+    }
+    return piece.partial() ? piece.part() : Geometries.difference(partition.geometry(atom), piece.removed());
   }
 
-  private static void putPartial(Map<Atom, Piece> into, Atom atom, MultiPolygon part) {
-    if (part.isEmpty()) {
-      into.remove(atom);
-      return;
-    }
-    double area = GeodesicArea.ofM2(part);
+  private static void putPart(Map<Atom, Piece> into, Atom atom, MultiPolygon part) {
+    double area = part.isEmpty() ? 0 : GeodesicArea.ofM2(part);
     if (area > 0) {
-      into.put(atom, new Piece(part, area));
+      into.put(atom, new Piece(part, null, area));
     } else {
       into.remove(atom);
     }
@@ -162,12 +184,12 @@ public final class Territory {
 
   /**
    * The territory for a map: whole atoms in their display geometry
-   * ({@link Partition#displayGeometry}), partial pieces as they are; undissolved, lon/lat degrees.
+   * ({@link Partition#displayGeometry}), other pieces at full resolution; undissolved, lon/lat.
    */
   public MultiPolygon displayGeometry() {
     return Geometries.multiPolygon(pieces.entrySet().stream()
         .flatMap(e -> Geometries.polygonsOf(e.getValue().whole()
-            ? partition.displayGeometry(e.getKey()) : e.getValue().part()).stream())
+            ? partition.displayGeometry(e.getKey()) : geometryOf(e.getKey(), e.getValue())).stream())
         .toList());
   }
 

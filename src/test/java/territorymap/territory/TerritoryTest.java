@@ -107,6 +107,19 @@ class TerritoryTest {
   }
 
   @Test
+  void aRegionLessAPolygonIsMeasuredBySubtractionAndDrawnByOverlay() {
+    String code = codeAt(0);
+    MultiPolygon box = GridFixture.boxGeometry(22.25, 45.25, 22.5, 45.5);
+    Territory rest = new TerritoryExpression.WholeRegion(code).evaluate(partition)
+        .minus(new TerritoryExpression.Polygon(box).evaluate(partition));
+    double expected = regionM2(0) - GeodesicArea.ofM2(box);
+    assertEquals(expected, rest.areaM2(), expected * RELATIVE);
+    // The geometry, made only now, has the same area: a cell with a square hole.
+    assertEquals(expected, GeodesicArea.ofM2(rest.geometry()), expected * RELATIVE);
+    assertEquals(1, rest.geometry().getGeometryN(0).getNumGeometries());
+  }
+
+  @Test
   void displayGeometryIsSimplifiedAsACoverageWithoutGaps() {
     org.locationtech.jts.geom.Geometry[] display = partition.atoms().stream()
         .map(partition::displayGeometry).toArray(org.locationtech.jts.geom.Geometry[]::new);
