@@ -95,9 +95,10 @@ public final class Main {
   /** Loads the data, opens the proposal store and starts the server, which keeps the JVM alive. */
   private static void serve(Options options) {
     JdbcProposalStore store = Loader.store(options);
+    int port;
     try {
       Proposals proposals = Loader.load(options, store);
-      WebApp.create(proposals, WriteAccess.withToken(options.writeToken())).start(options.port());
+      port = WebApp.create(proposals, WriteAccess.withToken(options.writeToken())).start(options.port()).port();
     } catch (RuntimeException e) {
       store.close();
       throw e;
@@ -105,7 +106,7 @@ public final class Main {
     if (options.writeToken() == null) {
       LOG.info("Writes are disabled: start with --write-token TOKEN or set TERRITORY_MAP_TOKEN to enable them");
     }
-    LOG.info("Territory Map: open http://localhost:{}/", options.port());
+    LOG.info("Territory Map: open http://localhost:{}/", port);
   }
 
   private static String single(List<String> arguments, String usage) {
