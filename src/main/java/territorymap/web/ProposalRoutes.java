@@ -61,14 +61,14 @@ final class ProposalRoutes {
     String layer = blankToNull(ctx.queryParam("layer"));
     // Keyed by the request as asked: only requests that succeeded once are cached, so the keys
     // are bounded by proposals × (layers + "latest" + none).
-    ctx.contentType("application/json").result(rendered(id, "area|" + id + "|" + layer,
+    Json.send(ctx, "application/json", rendered(id, "area|" + id + "|" + layer,
         () -> proposals.report(id, layer)));
   }
 
   void geojson(Context ctx) {
     String id = ctx.pathParam("id");
     String layer = blankToNull(ctx.queryParam("layer"));
-    ctx.contentType(Json.GEOJSON).result(rendered(id, "geojson|" + id + "|" + layer,
+    Json.send(ctx, Json.GEOJSON, rendered(id, "geojson|" + id + "|" + layer,
         () -> proposals.features(id, layer)));
   }
 
@@ -85,7 +85,7 @@ final class ProposalRoutes {
     byte[] body = ids.stream().allMatch(proposals::isSeeded)
         ? rendered.computeIfAbsent("compare|" + ids + "|" + layer, key -> Json.bytes(proposals.compare(ids, layer)))
         : Json.bytes(proposals.compare(ids, layer));
-    ctx.contentType("application/json").result(body);
+    Json.send(ctx, "application/json", body);
   }
 
   /** Two or three distinct, known proposal ids, comma-separated. */

@@ -51,11 +51,11 @@ final class RegionRoutes {
   }
 
   void geojson(Context ctx) {
-    ctx.contentType(Json.GEOJSON).result(features.get(index(ctx.pathParam("id"))));
+    Json.send(ctx, Json.GEOJSON, features.get(index(ctx.pathParam("id"))));
   }
 
   void collection(Context ctx) {
-    ctx.contentType(Json.GEOJSON).result(collection);
+    Json.send(ctx, Json.GEOJSON, collection);
   }
 
   private int index(String code) {

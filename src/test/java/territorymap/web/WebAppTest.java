@@ -108,6 +108,20 @@ class WebAppTest {
   }
 
   @Test
+  void aReportGoesOutWithItsLengthOrCompressedWhenTheClientAsks() throws Exception {
+    HttpResponse<String> plain = get("/proposals/alaska-2025-08-15/area");
+    assertEquals(String.valueOf(plain.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
+        plain.headers().firstValue("Content-Length").orElse("chunked"));
+    HttpResponse<byte[]> gzip = CLIENT.send(HttpRequest.newBuilder(
+            URI.create("http://localhost:" + app.port() + "/proposals/alaska-2025-08-15/area"))
+        .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals("gzip", gzip.headers().firstValue("Content-Encoding").orElse(""));
+    try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzip.body()))) {
+      assertEquals(plain.body(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
   void anotherLayerChangesTheLineOfContactButNotWholeRegions() throws Exception {
     JsonNode august = json("/proposals/line-of-contact-2025-08-15/area");
     JsonNode january = json("/proposals/line-of-contact-2025-08-15/area?layer=2026-01-01");
