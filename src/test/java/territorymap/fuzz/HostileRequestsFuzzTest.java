@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.HashSet;
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import territorymap.proposal.Proposals;
 import territorymap.territory.Atlas;
-import territorymap.territory.Boundaries;
 import territorymap.territory.GridFixture;
 import territorymap.web.WebApp;
 
@@ -59,10 +57,7 @@ class HostileRequestsFuzzTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Boundaries boundaries = GridFixture.boundaries(dir);
-    Atlas atlas = new Atlas(boundaries, List.of(
-        GridFixture.layerEastOf(boundaries, dir, 29.5, LocalDate.of(2025, 8, 15)),
-        GridFixture.layerEastOf(boundaries, dir, 28, LocalDate.of(2026, 1, 1))));
+    Atlas atlas = GridFixture.atlas(dir);
     app = WebApp.create(Proposals.load(Path.of("seeds/proposals"), atlas)).start(0);
     port = app.port();
     collectServable();

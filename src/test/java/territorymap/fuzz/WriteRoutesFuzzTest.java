@@ -7,7 +7,6 @@ import io.javalin.Javalin;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import territorymap.proposal.Proposals;
 import territorymap.store.JdbcProposalStore;
 import territorymap.territory.Atlas;
-import territorymap.territory.Boundaries;
 import territorymap.territory.GridFixture;
 import territorymap.web.WebApp;
 import territorymap.web.WriteAccess;
@@ -45,9 +43,7 @@ class WriteRoutesFuzzTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Boundaries boundaries = GridFixture.boundaries(dir);
-    Atlas atlas = new Atlas(boundaries, List.of(
-        GridFixture.layerEastOf(boundaries, dir, 29.5, LocalDate.of(2025, 8, 15))));
+    Atlas atlas = GridFixture.atlas(dir);
     store = JdbcProposalStore.h2(dir.resolve("store"));
     app = WebApp.create(Proposals.load(Path.of("seeds/proposals"), atlas, store), WriteAccess.withToken(TOKEN))
         .start(0);

@@ -77,6 +77,17 @@ public final class GridFixture {
     return Boundaries.load(file, Units.official());
   }
 
+  /**
+   * The grid with two layers: 15 August 2025 (east of lon 29.5: half a column of cells and the
+   * last column) and 1 January 2026 (east of lon 28), as the HTTP tests serve it.
+   */
+  public static Atlas atlas(Path dir) throws IOException {
+    Boundaries boundaries = boundaries(dir);
+    return new Atlas(boundaries, List.of(
+        layerEastOf(boundaries, dir, 29.5, LocalDate.of(2025, 8, 15)),
+        layerEastOf(boundaries, dir, 28, LocalDate.of(2026, 1, 1))));
+  }
+
   /** A layer holding everything east of {@code lon}, written clockwise with a legacy crs member. */
   public static ControlLayer layerEastOf(Boundaries boundaries, Path dir, double lon, LocalDate date)
       throws IOException {

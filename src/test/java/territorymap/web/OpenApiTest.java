@@ -36,7 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
 import territorymap.proposal.Proposals;
 import territorymap.store.JdbcProposalStore;
 import territorymap.territory.Atlas;
-import territorymap.territory.Boundaries;
 import territorymap.territory.GridFixture;
 
 /**
@@ -62,10 +61,7 @@ class OpenApiTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Boundaries boundaries = GridFixture.boundaries(dir);
-    Atlas atlas = new Atlas(boundaries, List.of(
-        GridFixture.layerEastOf(boundaries, dir, 29.5, LocalDate.of(2025, 8, 15)),
-        GridFixture.layerEastOf(boundaries, dir, 28, LocalDate.of(2026, 1, 1))));
+    Atlas atlas = GridFixture.atlas(dir);
     store = JdbcProposalStore.h2(dir.resolve("store"));
     proposals = Proposals.load(Path.of("seeds/proposals"), atlas, store);
     app = WebApp.create(proposals, WriteAccess.withToken(TOKEN)).start(0);

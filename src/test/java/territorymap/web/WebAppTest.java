@@ -11,15 +11,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import territorymap.proposal.Proposals;
 import territorymap.territory.Atlas;
-import territorymap.territory.Boundaries;
 import territorymap.territory.GridFixture;
 
 /** The real server on port 0, over the synthetic grid and the shipped proposal definitions. */
@@ -33,10 +30,7 @@ class WebAppTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Boundaries boundaries = GridFixture.boundaries(dir);
-    Atlas atlas = new Atlas(boundaries, List.of(
-        GridFixture.layerEastOf(boundaries, dir, 29.5, LocalDate.of(2025, 8, 15)),
-        GridFixture.layerEastOf(boundaries, dir, 28, LocalDate.of(2026, 1, 1))));
+    Atlas atlas = GridFixture.atlas(dir);
     app = WebApp.create(Proposals.load(Path.of("seeds/proposals"), atlas)).start(0);
   }
 

@@ -12,8 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,11 +37,8 @@ class WriteRoutesTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Boundaries boundaries = GridFixture.boundaries(dir);
-    grid = boundaries;
-    Atlas atlas = new Atlas(boundaries, List.of(
-        GridFixture.layerEastOf(boundaries, dir, 29.5, LocalDate.of(2025, 8, 15)),
-        GridFixture.layerEastOf(boundaries, dir, 28, LocalDate.of(2026, 1, 1))));
+    Atlas atlas = GridFixture.atlas(dir);
+    grid = atlas.boundaries();
     store = JdbcProposalStore.h2(dir.resolve("store"));
     Proposals proposals = Proposals.load(Path.of("seeds/proposals"), atlas, store);
     writable = WebApp.create(proposals, WriteAccess.withToken(TOKEN)).start(0);
