@@ -27,3 +27,36 @@ export function withLayer(path, layer) {
 }
 
 export const proposalPath = (id) => `/proposals/${encodeURIComponent(id)}`;
+
+/** Forgets a cached answer (e.g. /proposals after a save). */
+export function invalidate(url) {
+  cache.delete(url);
+}
+
+/**
+ * POSTs JSON; answers { ok, status, body, problem } where problem is the RFC 9457 problem of an
+ * error (title, detail, field), or one made up for an answer that is not one. Never throws for an
+ * HTTP error; an aborted request rejects with an AbortError.
+ */
+export async function postJson(url, body, { token, signal } = {}) {
+  const headers = { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  let response;
+  try {
+    response = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body), signal });
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    return { ok: false, status: 0, problem: { title: 'Network error', detail: error.message } };
+  }
+  let data = null;
+  try {
+    data = await response.json();
+  } catch { /* not JSON */ }
+  if (response.ok) return { ok: true, status: response.status, body: data, location: response.headers.get('Location') };
+  const problem = data && typeof data === 'object' ? data : {};
+  return {
+    ok: false,
+    status: response.status,
+    problem: { title: problem.title || response.statusText, detail: problem.detail || '', field: problem.field || null },
+  };
+}

@@ -2,6 +2,7 @@
 // assign differently drawn over them. No tiles unless the page is given a tile URL.
 
 import { t, regionLabel } from './i18n.js';
+import { html } from './dom.js';
 
 const L = window.L;
 
@@ -44,20 +45,28 @@ export function installPatterns(defs) {
   defs.innerHTML = text;
 }
 
-/** The fill of a share: a party colour, and a status pattern over it. */
+const PARTIES = Object.keys(COLORS);
+
+/** The fill of a share: a party colour, and a status pattern over it (only known names reach a url()). */
 export function shareFill(party, status) {
-  const c = COLORS[party] || COLORS.ukraine;
+  const known = PARTIES.includes(party) ? party : 'ukraine';
+  const c = COLORS[known];
   if (status === 'de-jure') return c.strong;
-  if (status === 'unchanged' || !PATTERNS[status]) return c.light;
-  return `url(#p-${party}-${status})`;
+  if (status === 'unchanged' || !Object.hasOwn(PATTERNS, status)) return c.light;
+  return `url(#p-${known}-${status})`;
 }
 
-export const transferFill = (from, to) => `url(#t-${from}-${to})`;
+export function transferFill(from, to) {
+  return PARTIES.includes(from) && PARTIES.includes(to) && from !== to ? `url(#t-${from}-${to})` : '#999';
+}
 
-/** A small legend swatch with the given fill (colour or pattern). */
-export function swatch(fill, extra = '') {
-  return `<svg class="swatch" width="26" height="16" aria-hidden="true" focusable="false">`
-    + `<rect x="0.5" y="0.5" width="25" height="15" fill="${fill}" stroke="#333" ${extra}/></svg>`;
+export const partyColor = (party) => (COLORS[party] || COLORS.ukraine).strong;
+
+/** A small legend swatch with the given fill (colour or pattern); line: {width, dash} for outlines. */
+export function swatch(fill, line = {}, opacity = 1) {
+  return html`<svg class="swatch" width="26" height="16" aria-hidden="true" focusable="false"><rect x="0.5" y="0.5"
+    width="25" height="15" fill="${fill}" fill-opacity="${opacity}" stroke="#333" stroke-width="${line.width || 1}"
+    stroke-dasharray="${line.dash || 'none'}"/></svg>`;
 }
 
 const OCCUPIED_SINCE_2014 = new Set(['UA-43', 'UA-40']);
@@ -105,15 +114,32 @@ export class MapView {
     this.element = element;
     const map = L.map(element, {
       zoomSnap: 0.25, zoomDelta: 0.5, wheelPxPerZoomLevel: 120, minZoom: 3, maxZoom: 12,
-      attributionControl: attribution || Boolean(tiles),
+      attributionControl: false,
     });
     this.map = map;
+    // Sources as text (Leaflet's own attribution control takes HTML): the layer's, the tiles'.
+    if (attribution || tiles) {
+      this.sources = new (L.Control.extend({
+        onAdd: () => {
+          const box = L.DomUtil.create('div', 'leaflet-control-attribution');
+          const leaflet = document.createElement('a');
+          leaflet.href = 'https://leafletjs.com';
+          leaflet.textContent = 'Leaflet';
+          this.layerSource = document.createElement('span');
+          const tileSource = document.createElement('span');
+          tileSource.textContent = tiles && tiles.attribution ? ` | ${tiles.attribution}` : '';
+          box.append(leaflet, this.layerSource, tileSource);
+          L.DomEvent.disableClickPropagation(box);
+          return box;
+        },
+      }))({ position: 'bottomright' }).addTo(map);
+    }
     map.createPane('outlines').style.zIndex = 450;
     const labels = map.createPane('labels');
     labels.style.zIndex = 460;
     labels.style.pointerEvents = 'none';
     if (tiles) {
-      L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: 18 }).addTo(map);
+      L.tileLayer(tiles.url, { maxZoom: 18 }).addTo(map);
     }
     this.opacity = tiles ? 0.7 : 1;
     L.geoJSON(regions, {
@@ -178,6 +204,28 @@ export class MapView {
     }).addTo(this.overlay);
   }
 
+  /**
+   * A proposal being drawn up in the editor: features with party, status and part (whole, occupied,
+   * held or area). A region's part is the region lightly tinted with a dashed edge: its outline is
+   * only known to the server.
+   */
+  showDraft(collection) {
+    this.overlay.clearLayers();
+    L.geoJSON(collection, {
+      interactive: false,
+      filter: hasArea,
+      style: (f) => {
+        const { party, status, part } = f.properties;
+        const partial = part === 'occupied' || part === 'held';
+        return {
+          fillColor: shareFill(party, status), fillOpacity: (partial ? 0.45 : 0.85) * this.opacity,
+          color: partyColor(party), weight: partial || part === 'area' ? 2 : 0.6, dashArray: partial ? '6 4' : null,
+          className: `draft party-${party} status-${status} part-${part}`,
+        };
+      },
+    }).addTo(this.overlay);
+  }
+
   /** The territory two proposals assign differently (a /compare difference's geojson). */
   showTransfers(collection) {
     this.overlay.clearLayers();
@@ -207,11 +255,9 @@ export class MapView {
     box.title = t('approximateLong');
   }
 
+  /** The control layer's source, as text. */
   setAttribution(text) {
-    const control = this.map.attributionControl;
-    if (this.attribution) control.removeAttribution(this.attribution);
-    this.attribution = text;
-    control.addAttribution(text);
+    if (this.layerSource) this.layerSource.textContent = ` | ${text}`;
   }
 
   highlight(code) {

@@ -1,28 +1,30 @@
-// The figures beside the map, as HTML: every number is one the API sent, only formatted here.
+// The figures beside the map: every number is one the API sent, only formatted here. Built with
+// dom.js's html``, so titles, summaries, notes and sources from the API are inserted as text.
 
-import { t, statusName, km2, pct, percentSign, unitKm2, date, regionName } from './i18n.js';
+import { t, tr, statusName, km2, pct, percentSign, unitKm2, date, regionName } from './i18n.js';
 import { shareFill, transferFill, swatch } from './maps.js';
 import { withLayer, proposalPath } from './api.js';
+import { html, fill } from './dom.js';
 
-const PARTIES = ['russia', 'ukraine', 'demilitarized'];
+export const PARTIES = ['russia', 'ukraine', 'demilitarized'];
 export const LETTERS = ['A', 'B', 'C'];
 
-export const esc = (value) => String(value ?? '').replace(/[&<>"']/g,
-  (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+/** A party or status name from the API, as text: a known name translated, anything else as sent. */
+const partyName = (party) => (PARTIES.includes(party) ? t(party) : String(party));
 
 /** A figure's km² and % of Ukraine on the chosen basis. */
 function pick(figure, basis) {
   return basis === 'geodesic' ? [figure.km2, figure.percent] : [figure.officialKm2, figure.officialPercent];
 }
 
-function amount(figure, basis, signed = false) {
+export function amount(figure, basis, signed = false) {
   const [k, p] = pick(figure, basis);
-  return `<span class="km2">${km2(k, signed)}</span><span class="unit">&nbsp;${unitKm2()}</span>`
-    + ` <span class="pct-wrap">(<span class="pct">${pct(p, signed)}</span>${percentSign()})</span>`;
+  return html`<span class="km2">${km2(k, signed)}</span><span class="unit">\u00a0${unitKm2()}</span>
+    <span class="pct-wrap">(<span class="pct">${pct(p, signed)}</span>${percentSign()})</span>`;
 }
 
 const areaOnly = (figure, basis, signed = false) =>
-  `<span class="km2">${km2(pick(figure, basis)[0], signed)}</span>`;
+  html`<span class="km2">${km2(pick(figure, basis)[0], signed)}</span>`;
 
 /** Parties to show: Russia and Ukraine always, the demilitarized zone where any report has one. */
 function partiesShown(reports) {
@@ -30,149 +32,146 @@ function partiesShown(reports) {
 }
 
 const partySwatch = (party) => swatch(shareFill(party, party === 'ukraine' ? 'unchanged' : 'de-jure'));
-const englishTitle = (proposal) => `<span lang="en">${esc(proposal.title)}</span>`;
+const englishTitle = (proposal) => html`<span lang="en">${proposal.title}</span>`;
 
-function layerLine(layer) {
-  const flag = layer.approximate
-    ? ` <strong class="approx-badge">⚠ ${t('approximate')}</strong>` : '';
-  return `<p class="layer-line">${esc(t('layerInfo', { date: date(layer.date), source: layer.source }))}${flag}</p>`
-    + (layer.approximate ? `<p class="approx-note">${t('approximateLong')}</p>` : '');
+export function layerLine(layer) {
+  return html`<p class="layer-line">${t('layerInfo', { date: date(layer.date), source: layer.source })}${layer.approximate
+    ? html` <strong class="approx-badge">⚠ ${t('approximate')}</strong>` : ''}</p>${layer.approximate
+    ? html`<p class="approx-note">${t('approximateLong')}</p>` : ''}`;
 }
 
-function basisNote(report, basis) {
+export function basisNote(report, basis) {
   const total = basis === 'geodesic' ? report.total.km2 : report.total.officialKm2;
-  return `<p class="basis-note">${esc(t(basis === 'geodesic' ? 'basisGeodesic' : 'basisOfficial',
-    { total: km2(total) }))}</p>`;
+  return html`<p class="basis-note">${t(basis === 'geodesic' ? 'basisGeodesic' : 'basisOfficial', { total: km2(total) })}</p>`;
 }
 
-function headline(report, basis) {
-  return `<h3>${t('whoGetsWhat')}</h3><dl class="headline">${partiesShown([report]).map((p) =>
-    `<div data-party="${p}"><dt>${partySwatch(p)} ${t(p)}</dt><dd>${amount(report.parties[p], basis)}`
-    + ` <span class="of">${t('ofUkraine')}</span></dd></div>`).join('')}</dl>`;
+export function headline(report, basis) {
+  return html`<h3>${t('whoGetsWhat')}</h3><dl class="headline">${partiesShown([report]).map((p) =>
+    html`<div data-party="${p}"><dt>${partySwatch(p)} ${t(p)}</dt><dd>${amount(report.parties[p], basis)}
+      <span class="of">${t('ofUkraine')}</span></dd></div>`)}</dl>`;
 }
 
 const CHANGES = ['cededByUkraine', 'returnedByRussia', 'netForUkraine'];
 
-function change(report, basis) {
-  return `<h3>${esc(t('against', { date: date(report.layer.date) }))}</h3><dl class="change">${CHANGES.map((c) =>
-    `<div data-change="${c}"><dt>${t(c)}</dt><dd>${amount(report.change[c], basis, c === 'netForUkraine')}</dd></div>`)
-    .join('')}</dl>`;
+export function change(report, basis) {
+  return html`<h3>${t('against', { date: date(report.layer.date) })}</h3><dl class="change">${CHANGES.map((c) =>
+    html`<div data-change="${c}"><dt>${t(c)}</dt><dd>${amount(report.change[c], basis, c === 'netForUkraine')}</dd></div>`)}</dl>`;
 }
 
 /** The legend: each share of the proposal with its area and note, then the base map. */
 function legend(report, features, basis) {
   const items = features.features.map((f) => {
     const { party, status, note } = f.properties;
-    const area = { km2: f.properties.km2, officialKm2: f.properties.officialKm2 };
-    return `<li>${swatch(shareFill(party, status))}<span><strong>${t(party)}</strong>: ${statusName(status)}`
-      + ` · <span class="km2">${km2(basis === 'geodesic' ? area.km2 : area.officialKm2)}</span>&nbsp;${unitKm2()}`
-      + `${note ? ` <span class="note" lang="en">${esc(note)}</span>` : ''}</span></li>`;
+    const area = basis === 'geodesic' ? f.properties.km2 : f.properties.officialKm2;
+    return html`<li>${swatch(shareFill(party, status))}<span><strong>${partyName(party)}</strong>: ${statusName(status)}
+      · <span class="km2">${km2(area)}</span>\u00a0${unitKm2()}${note
+      ? html` <span class="note" lang="en">${note}</span>` : ''}</span></li>`;
   });
-  return `<h3>${t('legend')}</h3><ul class="legend">${items.join('')}${baseLegend()}</ul>`;
+  return html`<h3>${t('legend')}</h3><ul class="legend">${items}${baseLegend()}</ul>`;
 }
 
 function baseLegend() {
-  return `<li>${swatch('none', 'stroke-width="1"')}<span>${t('borders')}</span></li>`
-    + `<li>${swatch('none', 'stroke-dasharray="5 4" stroke-width="2"')}<span>${t('crimea')}</span></li>`;
+  return html`<li>${swatch('none')}<span>${t('borders')}</span></li>
+    <li>${swatch('none', { width: 2, dash: '5 4' })}<span>${t('crimea')}</span></li>`;
 }
 
 function regionButton(region) {
-  return `<button type="button" class="region-button" data-region="${esc(region.code)}">${esc(regionName(region))}</button>`;
+  return html`<button type="button" class="region-button" data-region="${region.code}">${regionName(region)}</button>`;
 }
 
 function regionTable(report, basis) {
   const parties = partiesShown([report]);
-  const rows = report.regions.map((r) => `<tr data-region="${esc(r.code)}"><th scope="row">${regionButton(r)}</th>`
-    + parties.map((p) => `<td data-party="${p}">${areaOnly(r.parties[p], basis)}</td>`).join('') + '</tr>');
-  return `<h3>${t('byRegion')}</h3><p class="hint">${t('hint')}</p><div class="table-wrap"><table class="regions">`
-    + `<thead><tr><th scope="col">${t('region')}</th>${parties.map((p) => `<th scope="col">${t(p)}</th>`).join('')}</tr></thead>`
-    + `<tbody>${rows.join('')}</tbody><tfoot><tr data-region="total"><th scope="row">${t('total')}</th>`
-    + parties.map((p) => `<td data-party="${p}">${areaOnly(report.parties[p], basis)}</td>`).join('')
-    + '</tr></tfoot></table></div>';
+  const rows = report.regions.map((r) => html`<tr data-region="${r.code}"><th scope="row">${regionButton(r)}</th>${
+    parties.map((p) => html`<td data-party="${p}">${areaOnly(r.parties[p], basis)}</td>`)}</tr>`);
+  return html`<h3>${t('byRegion')}</h3><p class="hint">${t('hint')}</p><div class="table-wrap"><table class="regions">
+    <thead><tr><th scope="col">${t('region')}</th>${parties.map((p) => html`<th scope="col">${t(p)}</th>`)}</tr></thead>
+    <tbody>${rows}</tbody><tfoot><tr data-region="total"><th scope="row">${t('total')}</th>${
+    parties.map((p) => html`<td data-party="${p}">${areaOnly(report.parties[p], basis)}</td>`)}</tr></tfoot></table></div>`;
 }
 
 function sources(proposal) {
-  const items = proposal.sources.map((s) => {
-    const title = s.url ? `<a href="${esc(s.url)}" rel="noopener noreferrer">${esc(s.title)}</a>` : esc(s.title);
-    return `<li lang="en"><strong>${esc(s.publisher)}</strong>: ${title} <span class="date">(${date(s.date)})</span></li>`;
-  });
-  return `<p class="summary" lang="en">${esc(proposal.summary)}</p>`
-    + `<h4>${t('sources')}</h4><ul class="sources">${items.join('')}</ul>`;
+  const items = (proposal.sources || []).map((s) => html`<li lang="en"><strong>${s.publisher}</strong>: ${s.url
+    ? html`<a href="${s.url}" rel="noopener noreferrer">${s.title}</a>` : s.title}
+    <span class="date">(${date(s.date)})</span></li>`);
+  return html`<p class="summary" lang="en">${proposal.summary}</p>${items.length
+    ? html`<h4>${t('sources')}</h4><ul class="sources">${items}</ul>` : ''}`;
 }
 
-function exportLinks(proposal, layer, prefix = '') {
+function exportLinks(proposal, layer, i) {
   const base = proposalPath(proposal.id);
-  return `<li>${prefix}<a href="${esc(withLayer(`${base}/geojson`, layer))}" download="${esc(proposal.id)}.geojson"`
-    + ` type="application/geo+json">${t('geojson')}</a></li>`
-    + `<li>${prefix}<a href="${esc(withLayer(`${base}/area.csv`, layer))}" download="${esc(proposal.id)}.csv"`
-    + ` type="text/csv">${t('csv')}</a></li>`;
+  const prefix = () => (i === undefined ? '' : html`${badge(i)} `);
+  return html`<li>${prefix()}<a href="${withLayer(`${base}/geojson`, layer)}" download="${proposal.id}.geojson"
+    type="application/geo+json">${t('geojson')}</a></li>
+    <li>${prefix()}<a href="${withLayer(`${base}/area.csv`, layer)}" download="${proposal.id}.csv"
+    type="text/csv">${t('csv')}</a></li>`;
 }
 
 function exportsBlock(links) {
-  return `<h3>${t('exports')}</h3><ul class="exports">${links}</ul><p class="actions">`
-    + `<button type="button" data-action="print">${t('print')}</button> `
-    + `<a class="permalink" href="${esc(location.href)}">${t('permalink')}</a></p>`;
+  return html`<h3>${t('exports')}</h3><ul class="exports">${links}</ul><p class="actions">
+    <button type="button" data-action="print">${t('print')}</button>
+    <a class="permalink" href="${location.href}">${t('permalink')}</a></p>`;
 }
 
 /** The panel for one proposal. */
 export function singlePanel({ proposal, report, features, basis, layer }) {
-  return `<h2 class="proposal-title">${englishTitle(proposal)}</h2>`
-    + `<p class="proposal-date">${date(proposal.date)}</p>${layerLine(report.layer)}`
-    + `<section id="headline" class="figures">${headline(report, basis)}${change(report, basis)}${basisNote(report, basis)}</section>`
-    + legend(report, features, basis)
-    + regionTable(report, basis)
-    + `<h3>${t('about')}</h3>${sources(proposal)}`
-    + exportsBlock(exportLinks(proposal, layer));
+  return html`<h2 class="proposal-title">${englishTitle(proposal)}</h2>
+    <p class="proposal-date">${date(proposal.date)}</p>${layerLine(report.layer)}
+    <section id="headline" class="figures">${headline(report, basis)}${change(report, basis)}${basisNote(report, basis)}</section>
+    ${legend(report, features, basis)}${regionTable(report, basis)}
+    <h3>${t('about')}</h3>${sources(proposal)}${exportsBlock(exportLinks(proposal, layer))}`;
 }
 
-export const badge = (i) => `<span class="badge badge-${i}">${LETTERS[i]}</span>`;
-const colLabel = (i, proposal) => `<span class="visually-hidden">${esc(proposal.title)}</span>${badge(i)}`;
+export const badge = (i) => html`<span class="badge badge-${i}">${LETTERS[i]}</span>`;
+const colLabel = (i, proposal) => html`<span class="visually-hidden">${proposal.title}</span>${badge(i)}`;
 
 /** The panel comparing two or three proposals: figures side by side, then what differs. */
 export function comparePanel({ proposals, comparison, featureSets, basis, layer }) {
   const { reports, differences } = comparison;
   const parties = partiesShown(reports);
-  const key = proposals.map((p, i) => `<li>${badge(i)} ${englishTitle(p)} <span class="date">(${date(p.date)})</span></li>`).join('');
-  const diffHeads = differences.map((d, i) => `<th scope="col">${badge(i + 1)} − ${badge(0)}</th>`).join('');
-  const row = (label, cells, diffCells, attr) => `<tr ${attr}><th scope="row">${label}</th>${cells}${diffCells}</tr>`;
-  const empty = differences.map(() => `<td class="na">${t('notShown')}</td>`).join('');
-  const partyRows = parties.map((p) => row(`${partySwatch(p)} ${t(p)}`,
-    reports.map((r, i) => `<td data-proposal="${i}">${amount(r.parties[p], basis)}</td>`).join(''),
-    differences.map((d, i) => `<td data-diff="${i}">${amount(d.parties[p], basis, true)}</td>`).join(''),
-    `data-party="${p}"`));
+  const key = proposals.map((p, i) => html`<li>${badge(i)} ${englishTitle(p)} <span class="date">(${date(p.date)})</span></li>`);
+  const diffHeads = differences.map((d, i) => html`<th scope="col">${badge(i + 1)} − ${badge(0)}</th>`);
+  const row = (label, cells, diffCells, attr, value) => {
+    const tr = html`<tr><th scope="row">${label}</th>${cells}${diffCells}</tr>`;
+    tr.firstElementChild.setAttribute(`data-${attr}`, value);
+    return tr;
+  };
+  const empty = () => differences.map(() => html`<td class="na">${t('notShown')}</td>`);
+  const partyRows = parties.map((p) => row(html`${partySwatch(p)} ${t(p)}`,
+    reports.map((r, i) => html`<td data-proposal="${i}">${amount(r.parties[p], basis)}</td>`),
+    differences.map((d, i) => html`<td data-diff="${i}">${amount(d.parties[p], basis, true)}</td>`),
+    'party', p));
   const changeRows = CHANGES.map((c) => row(t(c),
-    reports.map((r, i) => `<td data-proposal="${i}">${amount(r.change[c], basis, c === 'netForUkraine')}</td>`).join(''),
-    empty, `data-change="${c}"`));
-  const differentRow = row(t('assignedDifferently'), reports.map(() => `<td class="na">${t('notShown')}</td>`).join(''),
-    differences.map((d, i) => `<td data-diff="${i}">${amount(d.total, basis)}</td>`).join(''), 'data-total="different"');
-  const table = `<div class="table-wrap"><table class="compare" id="compare-figures">`
-    + `<caption>${t('unitsCaption')}</caption><thead><tr><td></td>`
-    + `${proposals.map((p, i) => `<th scope="col">${colLabel(i, p)}</th>`).join('')}${diffHeads}</tr></thead>`
-    + `<tbody>${partyRows.join('')}</tbody><tbody class="change-rows">`
-    + `<tr><th colspan="${1 + reports.length + differences.length}" scope="colgroup">${esc(t('against', { date: date(reports[0].layer.date) }))}</th></tr>`
-    + `${changeRows.join('')}</tbody><tbody>${differentRow}</tbody></table></div>`;
-  return `<h2>${t('compare')}</h2><ol class="key">${key}</ol>${layerLine(reports[0].layer)}`
-    + `<section id="headline" class="figures">${table}${basisNote(reports[0], basis)}</section>`
-    + `<h3>${t('differences')}</h3>${differences.map((d, i) => difference(d, i + 1, reports, basis)).join('')}`
-    + compareLegend(featureSets)
-    + compareRegionTable(reports, differences, basis)
-    + `<h3>${t('about')}</h3>${proposals.map((p, i) => `<details open><summary>${badge(i)} ${englishTitle(p)}</summary>${sources(p)}</details>`).join('')}`
-    + exportsBlock(proposals.map((p, i) => exportLinks(p, layer, `${badge(i)} `)).join(''));
+    reports.map((r, i) => html`<td data-proposal="${i}">${amount(r.change[c], basis, c === 'netForUkraine')}</td>`),
+    empty(), 'change', c));
+  const differentRow = row(t('assignedDifferently'), reports.map(() => html`<td class="na">${t('notShown')}</td>`),
+    differences.map((d, i) => html`<td data-diff="${i}">${amount(d.total, basis)}</td>`), 'total', 'different');
+  const table = html`<div class="table-wrap"><table class="compare" id="compare-figures">
+    <caption>${t('unitsCaption')}</caption><thead><tr><td></td>${proposals.map((p, i) =>
+    html`<th scope="col">${colLabel(i, p)}</th>`)}${diffHeads}</tr></thead>
+    <tbody>${partyRows}</tbody><tbody class="change-rows">
+    <tr><th colspan="${1 + reports.length + differences.length}" scope="colgroup">${t('against', { date: date(reports[0].layer.date) })}</th></tr>
+    ${changeRows}</tbody><tbody>${differentRow}</tbody></table></div>`;
+  return html`<h2>${t('compare')}</h2><ol class="key">${key}</ol>${layerLine(reports[0].layer)}
+    <section id="headline" class="figures">${table}${basisNote(reports[0], basis)}</section>
+    <h3>${t('differences')}</h3>${differences.map((d, i) => difference(d, i + 1, reports, basis))}
+    ${compareLegend(featureSets)}${compareRegionTable(reports, differences, basis)}
+    <h3>${t('about')}</h3>${proposals.map((p, i) => html`<details open><summary>${badge(i)} ${englishTitle(p)}</summary>${sources(p)}</details>`)}
+    ${exportsBlock(proposals.map((p, i) => exportLinks(p, layer, i)))}`;
 }
 
 function difference(d, i, reports, basis) {
   const names = Object.fromEntries(reports[0].regions.map((r) => [r.code, r]));
-  const heading = `<h4>${t('versus', { a: badge(0), b: badge(i) })}</h4>`;
-  if (d.transfers.length === 0) return `${heading}<p class="no-difference">${t('noDifference')}</p>`;
-  const transfers = d.transfers.map((tr) => `<li data-from="${tr.fromParty}" data-to="${tr.toParty}">`
-    + `${swatch(transferFill(tr.fromParty, tr.toParty))}<span>${esc(t('transfer', { from: t(tr.fromParty), to: t(tr.toParty) }))}:`
-    + ` ${amount(tr.area, basis)}</span></li>`);
-  const regions = d.regions.map((r) => `<tr data-region="${esc(r.code)}"><th scope="row">${regionButton(names[r.code] || r)}</th>`
-    + `<td>${areaOnly(r.area, basis)}</td></tr>`);
-  return `<section class="difference" data-diff="${i - 1}">${heading}`
-    + `<p>${t('assignedDifferently')}: ${amount(d.total, basis)}</p><ul class="legend transfers">${transfers.join('')}</ul>`
-    + `<div class="table-wrap"><table class="regions"><thead><tr><th scope="col">${t('region')}</th>`
-    + `<th scope="col">${t('assignedDifferently')}, ${unitKm2()}</th></tr></thead><tbody>${regions.join('')}</tbody></table></div></section>`;
+  const heading = html`<h4>${fill(tr('versus'), { a: badge(0), b: badge(i) })}</h4>`;
+  if (d.transfers.length === 0) return html`${heading}<p class="no-difference">${t('noDifference')}</p>`;
+  const transfers = d.transfers.map((x) => html`<li data-from="${x.fromParty}" data-to="${x.toParty}">${
+    swatch(transferFill(x.fromParty, x.toParty))}<span>${t('transfer', { from: partyName(x.fromParty), to: partyName(x.toParty) })}:
+    ${amount(x.area, basis)}</span></li>`);
+  const regions = d.regions.map((r) => html`<tr data-region="${r.code}"><th scope="row">${regionButton(names[r.code] || r)}</th>
+    <td>${areaOnly(r.area, basis)}</td></tr>`);
+  return html`<section class="difference" data-diff="${i - 1}">${heading}
+    <p>${t('assignedDifferently')}: ${amount(d.total, basis)}</p><ul class="legend transfers">${transfers}</ul>
+    <div class="table-wrap"><table class="regions"><thead><tr><th scope="col">${t('region')}</th>
+    <th scope="col">${t('assignedDifferently')}, ${unitKm2()}</th></tr></thead><tbody>${regions}</tbody></table></div></section>`;
 }
 
 function compareLegend(featureSets) {
@@ -184,21 +183,19 @@ function compareLegend(featureSets) {
     }
   }
   const items = [...seen.values()].map(({ party, status }) =>
-    `<li>${swatch(shareFill(party, status))}<span><strong>${t(party)}</strong>: ${statusName(status)}</span></li>`);
-  return `<h3>${t('legend')}</h3><ul class="legend">${items.join('')}${baseLegend()}</ul>`;
+    html`<li>${swatch(shareFill(party, status))}<span><strong>${partyName(party)}</strong>: ${statusName(status)}</span></li>`);
+  return html`<h3>${t('legend')}</h3><ul class="legend">${items}${baseLegend()}</ul>`;
 }
 
 function compareRegionTable(reports, differences, basis) {
   const diffByRegion = differences.map((d) => Object.fromEntries(d.regions.map((r) => [r.code, r.area])));
-  const rows = reports[0].regions.map((r, n) => `<tr data-region="${esc(r.code)}"><th scope="row">${regionButton(r)}</th>`
-    + reports.map((rep, i) => `<td data-proposal="${i}">${areaOnly(rep.regions[n].parties.russia, basis)}</td>`).join('')
-    + diffByRegion.map((m, i) => `<td data-diff="${i}">${m[r.code] ? areaOnly(m[r.code], basis) : t('notShown')}</td>`).join('')
-    + '</tr>');
-  return `<h3>${t('byRegion')}</h3><p class="hint">${t('hint')}</p><div class="table-wrap"><table class="regions compare-regions">`
-    + `<caption>${t('russia')} · ${t('assignedDifferently')}</caption><thead><tr><th scope="col">${t('region')}</th>`
-    + reports.map((r, i) => `<th scope="col">${badge(i)} ${t('russia')}</th>`).join('')
-    + differences.map((d, i) => `<th scope="col">${badge(i + 1)} ≠ ${badge(0)}</th>`).join('')
-    + `</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+  const rows = reports[0].regions.map((r, n) => html`<tr data-region="${r.code}"><th scope="row">${regionButton(r)}</th>${
+    reports.map((rep, i) => html`<td data-proposal="${i}">${areaOnly(rep.regions[n].parties.russia, basis)}</td>`)}${
+    diffByRegion.map((m, i) => html`<td data-diff="${i}">${m[r.code] ? areaOnly(m[r.code], basis) : t('notShown')}</td>`)}</tr>`);
+  return html`<h3>${t('byRegion')}</h3><p class="hint">${t('hint')}</p><div class="table-wrap"><table class="regions compare-regions">
+    <caption>${t('russia')} · ${t('assignedDifferently')}</caption><thead><tr><th scope="col">${t('region')}</th>${
+    reports.map((r, i) => html`<th scope="col">${badge(i)} ${t('russia')}</th>`)}${
+    differences.map((d, i) => html`<th scope="col">${badge(i + 1)} ≠ ${badge(0)}</th>`)}</tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 /** A region's figures under each proposal shown (from each report's regions[]). */
@@ -207,12 +204,12 @@ export function regionInfo(code, reports, basis, single) {
   if (!first) return '';
   const blocks = reports.map((report, i) => {
     const r = report.regions.find((x) => x.code === code);
-    const items = partiesShown([report]).map((p) => `<li data-party="${p}">${t(p)}: ${areaOnly(r.parties[p], basis)}`
-      + `&nbsp;${unitKm2()} (<span class="pct">${pct(r.percentOfRegion[p])}</span>${percentSign()} ${t('ofRegion')})</li>`);
-    return `${single ? '' : `<h3>${badge(i)}</h3>`}<ul>${items.join('')}</ul>`;
+    const items = partiesShown([report]).map((p) => html`<li data-party="${p}">${t(p)}: ${areaOnly(r.parties[p], basis)}\u00a0${unitKm2()}
+      (<span class="pct">${pct(r.percentOfRegion[p])}</span>${percentSign()} ${t('ofRegion')})</li>`);
+    return html`${single ? '' : html`<h3>${badge(i)}</h3>`}<ul>${items}</ul>`;
   });
-  return `<h2>${esc(regionName(first))}</h2>`
-    + `<p>${t('area')}: ${areaOnly(first.area, basis)}&nbsp;${unitKm2()}</p>`
-    + `<p>${esc(t('occupied', { date: date(reports[0].layer.date) }))}: ${areaOnly(first.occupied, basis)}&nbsp;${unitKm2()}</p>`
-    + `<div class="per-proposal">${blocks.join('')}</div>`;
+  return html`<h2>${regionName(first)}</h2>
+    <p>${t('area')}: ${areaOnly(first.area, basis)}\u00a0${unitKm2()}</p>
+    <p>${t('occupied', { date: date(reports[0].layer.date) })}: ${areaOnly(first.occupied, basis)}\u00a0${unitKm2()}</p>
+    <div class="per-proposal">${blocks}</div>`;
 }
