@@ -164,6 +164,21 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * The shared browser on another server (a test class's own data and settings): same window, other
+   * origin. The server is the caller's to stop; the view is not closed.
+   */
+  Browser on(Javalin other) {
+    return new Browser(other, driver, profile);
+  }
+
+  /** Errors logged since the last read, less the failed requests a test made on purpose (e.g. "401"). */
+  List<String> consoleErrorsExcept(String... expected) {
+    return consoleErrors().stream()
+        .filter(e -> java.util.Arrays.stream(expected).noneMatch(x -> e.contains("Failed to load resource") && e.contains(x)))
+        .toList();
+  }
+
   String url(String pathAndQuery) {
     return "http://localhost:" + server.port() + pathAndQuery;
   }

@@ -36,7 +36,7 @@ class PermalinkTest {
     assertEquals("compare", browser.driver.findElement(By.cssSelector("input[name='mode']:checked")).getDomProperty("value"));
     assertEquals("alaska-2025-08-15", value("#p0"));
     assertEquals("russia-demand-2024-06-14", value("#p1"));
-    assertEquals(layer, value("#layer"));
+    assertEquals(layer, browser.driver.findElement(By.id("layer")).getDomAttribute("data-date"));
     assertEquals("geodesic", browser.driver.findElement(By.cssSelector("input[name='basis']:checked")).getDomProperty("value"));
     assertEquals("uk", browser.driver.findElement(By.tagName("html")).getDomAttribute("lang"));
     assertTrue(browser.driver.getCurrentUrl().contains("v=48.0000,36.5000,7"), "the view is kept: " + browser.driver.getCurrentUrl());

@@ -1,0 +1,387 @@
+package territorymap.web.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import territorymap.TestData;
+import territorymap.proposal.Proposals;
+import territorymap.store.JdbcProposalStore;
+import territorymap.web.WebApp;
+import territorymap.web.WriteAccess;
+
+/**
+ * "Your proposal": a proposal built on the page, its figures as the preview gives them, saved with
+ * the token into an embedded store of this class's own server, then opened from its link. User text
+ * is shown as text, problems next to the control at fault.
+ */
+@ExtendWith(Browser.Extension.class)
+class YourProposalTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final String TOKEN = "test-token-5Gq2";
+  private static final String XSS = "<script>window.__xss=1</script><img src=x onerror=\"window.__xss=2\">";
+
+  private static Path storeDir;
+  private static JdbcProposalStore store;
+  private static Javalin server;
+  private Browser shared;
+  private Browser browser;
+
+  @BeforeAll
+  static void startWithAStoreAndAToken() throws IOException {
+    storeDir = Files.createTempDirectory("territorymap-store");
+    store = JdbcProposalStore.h2(storeDir);
+    Proposals proposals = Proposals.load(Path.of("seeds/proposals"), TestData.shipped().atlas(), store);
+    server = WebApp.create(proposals, WriteAccess.withToken(TOKEN)).start(0);
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    try {
+      if (server != null) {
+        server.stop();
+      }
+    } finally {
+      if (store != null) {
+        store.close();
+      }
+      try (Stream<Path> files = Files.walk(storeDir)) {
+        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      }
+    }
+  }
+
+  @BeforeEach
+  void desktopWindow(Browser browser) {
+    shared = browser;
+    this.browser = browser.on(server);
+    this.browser.desktop();
+  }
+
+  private String text(String css) {
+    return browser.driver.findElement(By.cssSelector(css)).getText();
+  }
+
+  private WebElement find(String css) {
+    return browser.driver.findElement(By.cssSelector(css));
+  }
+
+  /** The editor on a clean slate: no draft, no token from an earlier test. */
+  private void openEditor(Browser on) {
+    on.open("/?mode=edit&lang=en");
+    on.script("sessionStorage.clear()");
+    on.open("/?mode=edit&lang=en");
+    on.waitFor(d -> d.findElements(By.cssSelector("#editor .term")).size() == 27 ? true : null);
+    waitForFigures(on);
+  }
+
+  /** Waits until the preview asked for by the last change has answered. */
+  private static void waitForFigures(Browser on) {
+    on.waitFor(d -> {
+      WebElement box = d.findElement(By.id("editor-figures"));
+      String classes = box.getDomAttribute("class");
+      return !classes.contains("stale") && !box.findElements(By.cssSelector("[data-party='russia'] .km2")).isEmpty()
+          ? true : null;
+    });
+  }
+
+  private void term(String region, String scope) {
+    new Select(find(".term[data-region='" + region + "'] select[name='scope']")).selectByValue(scope);
+  }
+
+  private static HttpResponse<String> post(Browser on, String path, String body, String token) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(on.url(path)))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    try {
+      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static JsonNode json(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private void assertHeadline(String scope, JsonNode report) {
+    for (String party : List.of("russia", "ukraine")) {
+      JsonNode figure = report.get("parties").get(party);
+      String row = scope + " [data-party='" + party + "'] ";
+      assertEquals(figure.get("officialKm2").asDouble(), Browser.number(text(row + ".km2")), party + " km²");
+      assertEquals(figure.get("officialPercent").asDouble(), Browser.number(text(row + ".pct")), party + " %");
+    }
+    for (String change : List.of("cededByUkraine", "returnedByRussia", "netForUkraine")) {
+      assertEquals(report.get("change").get(change).get("officialKm2").asDouble(),
+          Browser.number(text(scope + " [data-change='" + change + "'] .km2")), change);
+    }
+  }
+
+  @Test
+  void theOccupiedPartOfZaporizhzhiaToRussiaShowsThePreviewFiguresIsSavedAndOpensFromItsLink() {
+    openEditor(browser);
+    term("UA-23", "occupied");
+    assertEquals("russia", new Select(find(".term[data-region='UA-23'] select[name='party']"))
+        .getFirstSelectedOption().getDomAttribute("value"));
+    assertEquals("de-jure", new Select(find(".term[data-region='UA-23'] select[name='status']"))
+        .getFirstSelectedOption().getDomAttribute("value"));
+    waitForFigures(browser);
+
+    // The page's definition is the one meant, and its figures are the preview's.
+    JsonNode definition = json((String) browser.script("return document.getElementById('editor-json').textContent"));
+    assertEquals(json("[{\"territory\":{\"occupied\":\"UA-23\"},\"party\":\"russia\",\"status\":\"de-jure\"}]"),
+        definition.get("assignments"));
+    String layer = browser.api("/layers").get(0).get("date").asText();
+    assertEquals(layer, definition.get("layer").asText());
+    String body = "{\"id\":\"check\",\"title\":\"Check\",\"date\":\"2026-01-01\",\"summary\":\"Check\",\"sources\":[],"
+        + "\"layer\":\"" + layer + "\",\"unassigned\":\"status-quo\",\"assignments\":[{\"territory\":{\"occupied\":\"UA-23\"},"
+        + "\"party\":\"russia\",\"status\":\"de-jure\"}]}";
+    HttpResponse<String> preview = post(browser, "/proposals/preview", body, null);
+    assertEquals(200, preview.statusCode(), preview.body());
+    JsonNode report = json(preview.body()).get("report");
+    assertHeadline("#editor", report);
+    assertFalse(browser.driver.findElements(By.cssSelector("path.draft.part-occupied.party-russia")).isEmpty(),
+        "the region is marked on the map");
+
+    // Saved with the token, which stays in the tab's session storage and out of the URL.
+    String id = "zaporizhzhia-occupied-test";
+    String title = "The occupied part of Zaporizhzhia to Russia (test)";
+    find("#ed-title").sendKeys(title);
+    find("#ed-summary").sendKeys("Russia keeps what it holds in Zaporizhzhia oblast; nothing else changes.");
+    find("#ed-id").sendKeys(id);
+    assertEquals("password", find("#ed-token").getDomAttribute("type"));
+    find("#ed-token").sendKeys(TOKEN);
+    browser.screenshot("editor-desktop", false);
+    find("#ed-save").click();
+    browser.waitFor(d -> d.getCurrentUrl().contains("p=" + id) && !d.getCurrentUrl().contains("mode=edit"));
+    browser.waitReady();
+    assertEquals(title, text("#panel .proposal-title"));
+    assertFalse(browser.driver.getCurrentUrl().contains(TOKEN), "no token in the URL");
+    assertEquals(TOKEN, browser.script("return sessionStorage.getItem('territorymap.token')"));
+    assertEquals(0L, browser.script("return Object.keys(localStorage).filter(k => localStorage.getItem(k).includes(arguments[0])).length", TOKEN));
+    assertEquals(id, new Select(find("#p0")).getFirstSelectedOption().getDomAttribute("value"), "in the picker");
+    boolean listed = false;
+    for (JsonNode p : browser.api("/proposals")) {
+      listed |= p.get("id").asText().equals(id);
+    }
+    assertTrue(listed, "GET /proposals lists it");
+    assertHeadline("#headline", browser.api("/proposals/" + id + "/area"));
+
+    // Its link, in a fresh tab.
+    String original = browser.driver.getWindowHandle();
+    browser.driver.switchTo().newWindow(WindowType.TAB);
+    try {
+      browser.open("/?p=" + id + "&lang=en");
+      assertEquals(title, text("#panel .proposal-title"));
+      assertEquals(id, new Select(find("#p0")).getFirstSelectedOption().getDomAttribute("value"));
+      assertHeadline("#headline", report);
+      assertFalse(browser.driver.findElements(By.cssSelector("path.share.party-russia.status-de-jure")).isEmpty());
+      assertEquals(null, browser.script("return sessionStorage.getItem('territorymap.token')"), "a new tab has no token");
+    } finally {
+      browser.driver.close();
+      browser.driver.switchTo().window(original);
+    }
+  }
+
+  @Test
+  void userTextIsShownAsTextNeverRun() {
+    openEditor(browser);
+    term("UA-14", "whole");
+    waitForFigures(browser);
+    String title = XSS + " title";
+    find("#ed-title").sendKeys(title);
+    find("#ed-summary").sendKeys("<b>not bold</b> " + XSS);
+    find("#ed-id").sendKeys("xss-from-the-page");
+    find("#ed-token").sendKeys(TOKEN);
+    find("#ed-save").click();
+    browser.waitFor(d -> d.getCurrentUrl().contains("p=xss-from-the-page"));
+    browser.waitReady();
+    assertEquals("undefined", browser.script("return typeof window.__xss"));
+    assertEquals(title, text("#panel .proposal-title"));
+    assertTrue(text("#panel .summary").startsWith("<b>not bold</b> <script>"), text("#panel .summary"));
+    assertTrue(browser.driver.findElements(By.cssSelector("#panel .summary b, #panel img, #p0 img")).isEmpty());
+    assertEquals(title, new Select(find("#p0")).getFirstSelectedOption().getText());
+    assertTrue(browser.driver.getTitle().startsWith(title), browser.driver.getTitle());
+
+    // Made through the API: notes, sources and a quote in a link, in both views.
+    ObjectNode definition = (ObjectNode) json("""
+        {"id": "xss-from-the-api", "title": "T", "date": "2026-01-01", "summary": "S", "layer": "LAYER",
+         "sources": [{"publisher": "P", "title": "T", "date": "2026-01-01",
+                      "url": "https://example.org/\\"><img src=x onerror=window.__xss=3>"}],
+         "assignments": [{"territory": "UA-09", "party": "russia", "status": "de-jure", "note": "N"}]}""");
+    definition.put("title", XSS);
+    definition.put("summary", XSS);
+    definition.put("layer", browser.api("/layers").get(0).get("date").asText());
+    ((ObjectNode) definition.get("sources").get(0)).put("publisher", XSS).put("title", XSS);
+    ((ObjectNode) definition.get("assignments").get(0)).put("note", XSS);
+    HttpResponse<String> created = post(browser, "/proposals", definition.toString(), TOKEN);
+    assertEquals(201, created.statusCode(), created.body());
+    browser.open("/?p=xss-from-the-api&lang=en");
+    assertEquals(XSS, text("#panel .proposal-title"));
+    assertEquals(XSS, text("#panel .legend .note"));
+    assertTrue(text("#panel .sources").contains(XSS + ": " + XSS), text("#panel .sources"));
+    assertEquals("https://example.org/\"><img src=x onerror=window.__xss=3>",
+        find("#panel .sources a").getDomAttribute("href"));
+    browser.open("/?p=xss-from-the-api,xss-from-the-page&lang=en");
+    assertTrue(text(".map-box figcaption").contains(XSS), text(".map-box figcaption"));
+    assertTrue(browser.driver.findElements(By.cssSelector("img[src='x'], #main script")).isEmpty(), "no element made from data");
+    assertEquals("undefined", browser.script("return typeof window.__xss"));
+  }
+
+  @Test
+  void problemsAreShownNextToTheControlAtFault() {
+    openEditor(browser);
+    // Two drawn areas that overlap: the server names the second, shown with it.
+    WebElement map = find(".leaflet-container");
+    find("[data-editor='draw']").click();
+    browser.waitFor(d -> d.findElements(By.cssSelector(".draw-toolbar")).isEmpty() ? null : true);
+    new Actions(browser.driver)
+        .moveToElement(map, -40, -40).click().pause(120)
+        .moveToElement(map, 40, -40).click().pause(120)
+        .moveToElement(map, 40, 40).click().pause(120)
+        .moveToElement(map, -40, 40).click().pause(120).perform();
+    assertEquals("4", (String) browser.script("return document.querySelector('.draw-hint').textContent.match(/\\d+/)[0]"));
+    find(".draw-toolbar [data-draw='finish']").click();
+    browser.waitFor(d -> d.findElements(By.cssSelector(".areas .area")).size() == 1 ? true : null);
+    waitForFigures(browser);
+    assertTrue(text("#editor-figures").contains("Demilitarized zone"), "the drawn area counts: " + text("#editor-figures"));
+    assertFalse(browser.driver.findElements(By.cssSelector("path.draft.part-area.party-demilitarized")).isEmpty());
+
+    find("[data-editor='draw']").click();
+    new Actions(browser.driver)
+        .moveToElement(map, 0, 0).click().pause(120)
+        .moveToElement(map, 80, 0).click().pause(120)
+        .moveToElement(map, 80, 80).click().pause(120)
+        .moveToElement(map, 0, 80).doubleClick().perform();
+    browser.waitFor(d -> d.findElements(By.cssSelector(".areas .area")).size() == 2 ? true : null);
+    assertTrue(text(".areas .area:nth-child(2) .area-size").startsWith("4 "), "a double-click closes the area");
+    browser.waitFor(d -> d.findElement(By.id("ed-area-1-error")).getText().contains("overlaps") ? true : null);
+    assertTrue(find("#editor-figures").getDomAttribute("class").contains("failed"));
+    assertEquals(List.of(), browser.consoleErrorsExcept("422"));
+
+    // Saving: the title first, then the token, then the overlap again.
+    find("#ed-save").click();
+    browser.waitFor(d -> d.findElement(By.id("ed-title-error")).isDisplayed() ? true : null);
+    assertEquals("ed-title", browser.script("return document.activeElement.id"));
+    assertEquals("true", find("#ed-title").getDomAttribute("aria-invalid"));
+    find("#ed-title").sendKeys("Two areas");
+    find("#ed-summary").sendKeys("Two demilitarized areas that overlap.");
+    find("#ed-token").sendKeys("wrong");
+    find("#ed-save").click();
+    browser.waitFor(d -> d.findElements(By.cssSelector("#editor-result .problem[data-status='401']")).isEmpty() ? null : true);
+    assertTrue(text("#ed-token-error").contains("Authorization"), text("#ed-token-error"));
+    assertEquals("ed-token", browser.script("return document.activeElement.id"));
+    assertEquals(List.of(), browser.consoleErrorsExcept("401", "422"));
+
+    find("#ed-token").clear();
+    find("#ed-token").sendKeys(TOKEN);
+    find("#ed-save").click();
+    browser.waitFor(d -> d.findElements(By.cssSelector("#editor-result .problem[data-status='422']")).isEmpty() ? null : true);
+    assertTrue(text("#editor-result").contains("assignments[1].territory"), text("#editor-result"));
+    assertTrue(text("#ed-area-1-error").contains("overlaps"));
+    assertTrue(find(".areas .area:nth-child(2)").getDomAttribute("class").contains("invalid"));
+    browser.screenshot("editor-problem-desktop", false);
+
+    // An id that is taken: 409, next to the id.
+    find(".areas .area:nth-child(2) [data-editor='remove-area']").click();
+    waitForFigures(browser);
+    find("#ed-id").sendKeys("alaska-2025-08-15");
+    find("#ed-save").click();
+    browser.waitFor(d -> d.findElements(By.cssSelector("#editor-result .problem[data-status='409']")).isEmpty() ? null : true);
+    assertTrue(text("#ed-id-error").contains("alaska-2025-08-15"), text("#ed-id-error"));
+    assertEquals(List.of(), browser.consoleErrorsExcept("401", "409", "422"));
+  }
+
+  @Test
+  void aServerWithoutATokenSaysHowToEnableWrites() {
+    shared.desktop();
+    openEditor(shared);
+    new Select(shared.driver.findElement(By.cssSelector(".term[data-region='UA-23'] select[name='scope']"))).selectByValue("whole");
+    waitForFigures(shared);
+    shared.driver.findElement(By.id("ed-title")).sendKeys("Refused");
+    shared.driver.findElement(By.id("ed-summary")).sendKeys("The shared server takes no writes.");
+    shared.driver.findElement(By.id("ed-token")).sendKeys("anything");
+    shared.driver.findElement(By.id("ed-save")).click();
+    shared.waitFor(d -> d.findElements(By.cssSelector("#editor-result .problem[data-status='403']")).isEmpty() ? null : true);
+    String result = shared.driver.findElement(By.id("editor-result")).getText();
+    assertTrue(result.contains("does not accept") && result.contains("--write-token"), result);
+    assertEquals(List.of(), shared.consoleErrorsExcept("403"));
+  }
+
+  @Test
+  void everyControlOfTheEditorHasALabel() {
+    openEditor(browser);
+    term("UA-23", "parts");
+    find("[data-editor='add-source']").click();
+    waitForFigures(browser);
+    String unlabelled = (String) browser.script("""
+        return [...document.querySelectorAll('#editor select, #editor input, #editor textarea, #editor button')]
+          .filter(e => e.offsetParent !== null || e.getClientRects().length > 0)
+          .filter(e => !((e.labels && e.labels.length) || e.getAttribute('aria-label') || e.textContent.trim()
+                         || e.getAttribute('aria-labelledby')))
+          .map(e => e.outerHTML.slice(0, 80)).join('\\n');""");
+    assertEquals("", unlabelled, "controls without a label");
+    assertEquals("Zaporizhzhia, held part: who gets it",
+        find(".term[data-region='UA-23'] .pair[data-part='b'] select[name='party']").getDomAttribute("aria-label"));
+    assertEquals("Held part:", text(".term[data-region='UA-23'] .pair[data-part='b'] .part-name"));
+  }
+
+  @Test
+  void thePageIsServedWithAContentSecurityPolicy() {
+    HttpResponse<String> page = browser.get("/");
+    String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+    assertTrue(policy.contains("script-src 'self'") && policy.contains("object-src 'none'"), policy);
+    assertFalse(policy.contains("unsafe-eval") || policy.contains("script-src 'self' 'unsafe-inline'"), policy);
+    assertFalse(page.body().contains("<script>"), "no inline script in the page");
+  }
+
+  @Test
+  void screenshotsOfTheEditorOnAPhone() {
+    browser.phone();
+    openEditor(browser);
+    term("UA-23", "parts");
+    waitForFigures(browser);
+    Number overflow = (Number) browser.script("return document.documentElement.scrollWidth - window.innerWidth");
+    assertTrue(overflow.intValue() <= 0, "no sideways scrolling on a phone: " + overflow + " px too wide");
+    browser.screenshot("editor-phone", false);
+    browser.script("document.querySelector('.term[data-region=\"UA-23\"]').scrollIntoView()");
+    browser.screenshot("editor-phone-terms", false);
+    browser.screenshot("editor-phone-full", true);
+  }
+}
