@@ -83,6 +83,7 @@ const STRINGS = {
     changeSince: 'Change since the previous line, km²',
     overTime: 'Occupied area over time',
     lineShown: 'the front line on the map',
+    pctAxis: '% of Ukraine',
     // Your proposal
     editorTitle: 'Your proposal',
     editorIntro: 'Say who gets each region, or its occupied or held part, and draw areas on the map; the figures follow as you go. Nothing is stored until you save.',
@@ -237,6 +238,7 @@ const STRINGS = {
     changeSince: 'Зміна від попередньої лінії, км²',
     overTime: 'Окупована площа з часом',
     lineShown: 'лінія фронту на карті',
+    pctAxis: '% України',
     // Your proposal
     editorTitle: 'Ваша пропозиція',
     editorIntro: 'Укажіть, кому відходить кожен регіон або його окупована чи підконтрольна частина, і накресліть ділянки на карті; дані оновлюються одразу. Нічого не зберігається, доки ви не збережете.',
@@ -354,6 +356,8 @@ function format(digits, signed) {
 export const km2 = (value, signed = false) => format(1, signed).format(value);
 /** A percentage as the API rounds it (0.001). */
 export const pct = (value, signed = false) => format(3, signed).format(value);
+/** A number with at most `digits` decimals, none forced (for axis ticks: "19", "18.5"). */
+export const num = (value, digits) => new Intl.NumberFormat(locale(), { maximumFractionDigits: digits }).format(value);
 export const percentSign = () => (current === 'uk' ? '\u00a0%' : '%');
 export const unitKm2 = () => (current === 'uk' ? 'км²' : 'km²');
 
@@ -361,6 +365,13 @@ export function date(iso) {
   const d = new Date(`${iso}T00:00:00Z`);
   return Number.isNaN(d.getTime()) ? iso
     : new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+}
+
+/** A month and year, short ("Nov 2024"), for a chart's time axis. */
+export function monthYear(iso) {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? iso
+    : new Intl.DateTimeFormat(locale(), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
 }
 
 /** A region's name in the current language (the API gives name and nameUk). */

@@ -2,7 +2,7 @@
 // (GET /timeline) drawn with uPlot, which is loaded from its webjar only when the chart is opened.
 
 import { getJson } from './api.js';
-import { t, km2, pct, percentSign, unitKm2, date, regionName } from './i18n.js';
+import { t, km2, pct, num, percentSign, unitKm2, date, monthYear, regionName } from './i18n.js';
 import { html, show } from './dom.js';
 
 const UPLOT = '/webjars/uplot/1.6.30/dist';
@@ -192,12 +192,12 @@ export class TimelineChart {
         pct: { range: () => [range[0] * k, range[1] * k] },
       },
       axes: [
-        { values: (u, splits) => splits.map((s) => date(new Date(s * 1000).toISOString().slice(0, 10))), space: 70 },
-        { scale: 'km2', size: 64, values: (u, splits) => splits.map((s) => km2(s).replace(/[.,]\d$/, '')),
+        { values: (u, splits) => splits.map((s) => monthYear(new Date(s * 1000).toISOString().slice(0, 10))), space: 80 },
+        { scale: 'km2', size: 64, values: (u, splits) => splits.map((s) => num(s, 0)),
           label: `${unitKm2()}`, labelSize: 16 },
-        { scale: 'pct', side: 1, size: 60, grid: { show: false },
-          values: (u, splits) => splits.map((s) => `${pct(s).replace(/(\d)0+$/, '$1')}${percentSign()}`),
-          label: `%\u00a0${t('ofUkraine')}`, labelSize: 16 },
+        { scale: 'pct', side: 1, size: 70, grid: { show: false },
+          values: (u, splits) => splits.map((s) => `${num(s, 3)}${percentSign()}`),
+          label: t('pctAxis'), labelSize: 16 },
       ],
       series: [
         { label: t('date'), value: (u, v) => (v == null ? '—' : date(new Date(v * 1000).toISOString().slice(0, 10))) },
@@ -225,8 +225,9 @@ export class TimelineChart {
       if (i !== null && i !== undefined && dates[i]) this.onPick(dates[i]);
     });
     readout(null);
-    show(this.key, html`<span class="key-line"></span> ${t('occupiedSeries')}${points.some((p) => p.approximate)
-      ? html` <span class="key-approx"></span> ${t('approximate')}` : ''} <span class="key-shown"></span> ${t('lineShown')}`);
+    show(this.key, html`<span class="key-item"><span class="key-line"></span>${t('occupiedSeries')}</span>${points.some((p) => p.approximate)
+      ? html`<span class="key-item"><span class="key-approx"></span>${t('approximate')}</span>` : ''}<span class="key-item"><span
+      class="key-shown"></span>${t('lineShown')}</span>`);
     this.box.dataset.points = String(points.length);
     this.box.dataset.region = timeline.region || '';
     const first = points[0];
