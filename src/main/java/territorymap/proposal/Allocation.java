@@ -46,11 +46,8 @@ public record Allocation(Proposal proposal, Partition partition, List<Share> sha
     for (int i = 0; i < proposal.assignments().size(); i++) {
       Assignment assignment = proposal.assignments().get(i);
       Territory territory = assignment.territory().evaluate(partition);
-      double overlapM2 = territory.intersection(assigned).areaM2();
-      if (overlapM2 > OVERLAP_TOLERANCE_M2) {
-        throw new DefinitionException(proposal.id(), "assignments[" + i + "].territory", String.format(
-            Locale.ROOT, "overlaps an earlier assignment by %.1f km² on the layer of %s",
-            overlapM2 / 1e6, partition.layer().date()));
+      if (territory.intersection(assigned).areaM2() > OVERLAP_TOLERANCE_M2) {
+        throw overlap(proposal, partition, i, territory, shares);
       }
       assigned = assigned.union(territory);
       if (!territory.isEmpty()) {
@@ -64,6 +61,21 @@ public record Allocation(Proposal proposal, Partition partition, List<Share> sha
       }
     }
     return new Allocation(proposal, partition, shares);
+  }
+
+  /** The error for assignment {@code i} overlapping earlier ones, naming the first it overlaps. */
+  private static DefinitionException overlap(Proposal proposal, Partition partition, int i, Territory territory,
+      List<Share> earlier) {
+    for (Share share : earlier) {
+      double m2 = territory.intersection(share.territory()).areaM2();
+      if (m2 > OVERLAP_TOLERANCE_M2) {
+        return new DefinitionException(proposal.id(), "assignments[" + i + "].territory", String.format(
+            Locale.ROOT, "overlaps assignments[%d] by %.1f km² on the layer of %s; a piece of territory can"
+                + " have one party only", share.assignment(), m2 / 1e6, partition.layer().date()));
+      }
+    }
+    return new DefinitionException(proposal.id(), "assignments[" + i + "].territory",
+        "overlaps the earlier assignments together on the layer of " + partition.layer().date());
   }
 
   private static Share unassigned(UnassignedRule rule, Side side, Territory rest) {

@@ -115,6 +115,7 @@ public final class ProposalReader {
     Status status = Status.of(statusText).orElseThrow(() -> new DefinitionException(f.source,
         path + ".status", "unknown status \"" + statusText
             + "\"; known: de-jure, de-facto, frozen, returned, demilitarized, status-quo, unchanged"));
+    checkTerms(party, status, path, f);
     if (!node.has("territory")) {
       throw new DefinitionException(f.source, path + ".territory", "missing");
     }
@@ -124,6 +125,23 @@ public final class ProposalReader {
 
   private TerritoryExpression territory(JsonNode node, String path, Fields f) {
     return territory(node, path, f, 1);
+  }
+
+  /**
+   * Refuses a party and status that contradict each other: a demilitarized zone is the party
+   * {@code demilitarized} with the status {@code demilitarized} and only that; territory
+   * {@code returned} or {@code unchanged} is Ukraine's.
+   */
+  private static void checkTerms(Party party, Status status, String path, Fields f) {
+    boolean demilitarized = party == Party.DEMILITARIZED;
+    if (demilitarized != (status == Status.DEMILITARIZED)) {
+      throw new DefinitionException(f.source, path + ".status", "the party demilitarized goes with the status"
+          + " demilitarized, and only with it; not " + party.id() + " with " + status.id());
+    }
+    if ((status == Status.RETURNED || status == Status.UNCHANGED) && party != Party.UKRAINE) {
+      throw new DefinitionException(f.source, path + ".status", "territory " + status.id()
+          + " is Ukraine's; " + party.id() + " with " + status.id() + " contradicts itself");
+    }
   }
 
   private TerritoryExpression territory(JsonNode node, String path, Fields f, int depth) {

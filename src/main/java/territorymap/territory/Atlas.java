@@ -12,6 +12,8 @@ import java.util.TreeMap;
  */
 public final class Atlas {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Atlas.class);
+
   private final Boundaries boundaries;
   private final NavigableMap<LocalDate, Partition> partitions;
 
@@ -22,7 +24,13 @@ public final class Atlas {
     layers.parallelStream()
         .map(layer -> Partition.of(boundaries, layer))
         .toList()
-        .forEach(partition -> byDate.put(partition.layer().date(), partition));
+        .forEach(partition -> {
+          Partition replaced = byDate.put(partition.layer().date(), partition);
+          if (replaced != null) {
+            LOG.warn("Two control layers for {}: {} replaces {}", partition.layer().date(),
+                partition.layer().source(), replaced.layer().source());
+          }
+        });
     this.partitions = java.util.Collections.unmodifiableNavigableMap(byDate);
   }
 

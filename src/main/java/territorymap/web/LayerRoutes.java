@@ -29,8 +29,11 @@ final class LayerRoutes {
    * One point of the occupied-area series.
    *
    * @param change the difference from the previous point, both bases; {@code null} for the first
+   * @param percentOfRegion for a region's series, its occupied share of the region (geodesic), %;
+   *     {@code null} for the whole country
    */
-  record TimelinePoint(LocalDate date, boolean approximate, Figure occupied, Figure change) {}
+  record TimelinePoint(LocalDate date, boolean approximate, Figure occupied, Figure change,
+      Double percentOfRegion) {}
 
   /** The occupied area over time, for the whole country or one region. */
   record Timeline(String region, List<TimelinePoint> points) {}
@@ -70,12 +73,12 @@ final class LayerRoutes {
         continue;
       }
       AreaReport report = proposals.layerReport(date.toString());
-      Figure occupied = region == null
-          ? report.parties().get("russia")
-          : report.regions().stream().filter(r -> r.code().equals(region)).findFirst().orElseThrow()
-              .parties().get("russia");
+      AreaReport.RegionFigures figures = region == null ? null
+          : report.regions().stream().filter(r -> r.code().equals(region)).findFirst().orElseThrow();
+      Figure occupied = figures == null ? report.parties().get("russia") : figures.parties().get("russia");
       points.add(new TimelinePoint(date, partition.layer().approximate(), occupied,
-          previous == null ? null : Figure.difference(occupied, previous)));
+          previous == null ? null : Figure.difference(occupied, previous),
+          figures == null ? null : figures.percentOfRegion().get("russia")));
       previous = occupied;
     }
     ctx.json(new Timeline(region, points));

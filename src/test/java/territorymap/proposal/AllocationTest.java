@@ -48,6 +48,7 @@ class AllocationTest {
         new Assignment(new TerritoryExpression.RegionPart(code, Side.OCCUPIED), Party.UKRAINE, Status.RETURNED, null));
     DefinitionException e = assertThrows(DefinitionException.class, () -> Allocation.of(p, partition));
     assertEquals("assignments[1].territory", e.field());
+    assertTrue(e.getMessage().contains("overlaps assignments[0]"), e.getMessage());
   }
 
   @Test

@@ -63,6 +63,14 @@ class ProposalReaderTest {
   }
 
   @Test
+  void aPartyAndStatusThatContradictEachOtherAreRefused() {
+    assertEquals("assignments[0].status", fault(VALID.replace("\"de-jure\"", "\"returned\"")).field());
+    assertEquals("assignments[0].status", fault(VALID.replace("\"de-jure\"", "\"demilitarized\"")).field());
+    assertEquals("assignments[1].status", fault(VALID.replace("\"status\": \"demilitarized\"",
+        "\"status\": \"frozen\"")).field());
+  }
+
+  @Test
   void aBadDateOrMissingFieldIsNamed() {
     assertEquals("layer", fault(VALID.replace("\"layer\": \"2025-08-15\"", "\"layer\": \"15/08/2025\"")).field());
     assertEquals("summary", fault(VALID.replace("\"summary\": \"S\", ", "")).field());

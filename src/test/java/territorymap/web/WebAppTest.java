@@ -184,6 +184,8 @@ class WebAppTest {
     assertEquals(1, json("/timeline?from=2026-01-01").get("points").size());
     JsonNode region = json("/timeline?region=UA-14&to=2025-12-31");
     assertEquals(1, region.get("points").size());
+    assertTrue(region.at("/points/0/percentOfRegion").isNumber());
+    assertTrue(timeline.at("/points/0/percentOfRegion").isNull());
     assertEquals("region", problem("/timeline?region=XX-99", 400).get("field").asText());
     assertEquals("from", problem("/timeline?from=yesterday", 400).get("field").asText());
   }
