@@ -57,14 +57,21 @@ public final class ProposalWriter {
   }
 
   /**
+   * A definition evaluated without being stored: its figures, its repairs, and its shares as map
+   * features (as {@code /proposals/{id}/geojson} gives them).
+   */
+  public record Preview(Proposal proposal, AreaReport report, List<String> warnings, JsonNode features) {}
+
+  /**
    * Checks and evaluates a definition without storing it: the figures of a proposal being drawn.
    * Nothing is written, so the id may be taken or seeded.
    */
-  public Written preview(JsonNode body) {
+  public Preview preview(JsonNode body) {
     Checked checked = check(body);
     Proposal proposal = checked.proposal();
-    Partition partition = proposals.atlas().partition(proposal.layer().toString());
-    return new Written(proposal, AreaReport.of(Allocation.of(proposal, partition)), checked.warnings());
+    Allocation allocation = Allocation.of(proposal, proposals.atlas().partition(proposal.layer().toString()));
+    AreaReport report = AreaReport.of(allocation);
+    return new Preview(proposal, report, checked.warnings(), ProposalFeatures.of(allocation, report));
   }
 
   /** Replaces a proposal made through the API; the body's id must be the path's. */

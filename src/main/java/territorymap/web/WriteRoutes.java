@@ -32,10 +32,13 @@ final class WriteRoutes {
     ctx.json(new Written(written.proposal().id(), location, written.warnings(), written.report()));
   }
 
+  /** What a preview answers: the figures, the repairs, and the shares as a FeatureCollection. */
+  record Preview(String id, List<String> warnings, AreaReport report, JsonNode geojson) {}
+
   /** Figures for a definition without storing it: open to all, since it changes nothing. */
   void preview(Context ctx) {
-    ProposalWriter.Written written = writer.preview(body(ctx));
-    ctx.json(new Written(written.proposal().id(), null, written.warnings(), written.report()));
+    ProposalWriter.Preview preview = writer.preview(body(ctx));
+    ctx.json(new Preview(preview.proposal().id(), preview.warnings(), preview.report(), preview.features()));
   }
 
   void replace(Context ctx) {

@@ -134,7 +134,10 @@ class WriteRoutesTest {
     HttpResponse<String> preview = send(readOnly, "POST", "/proposals/preview",
         definition("previewed", "{\"occupied\": \"" + code + "\"}"), null);
     assertEquals(200, preview.statusCode(), preview.body());
-    assertTrue(JSON.readTree(preview.body()).at("/report/parties/russia/km2").asDouble() > 0);
+    JsonNode body = JSON.readTree(preview.body());
+    assertTrue(body.at("/report/parties/russia/km2").asDouble() > 0);
+    assertEquals("FeatureCollection", body.at("/geojson/type").asText());
+    assertEquals(body.at("/report/shares").size(), body.at("/geojson/features").size());
     problem(send(readOnly, "GET", "/proposals/previewed", null, null), 404);
     assertEquals("assignments[0].territory.occupied", problem(send(readOnly, "POST", "/proposals/preview",
         definition("previewed", "{\"occupied\": \"UA-99\"}"), null), 422).get("field").asText());
