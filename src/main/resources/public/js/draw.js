@@ -7,6 +7,7 @@ import { t } from './i18n.js';
 import { html } from './dom.js';
 
 const L = window.L;
+const PANE = 'drawing';
 
 export class PolygonDrawing {
   /**
@@ -18,9 +19,13 @@ export class PolygonDrawing {
     this.map = map;
     this.onDone = onDone;
     this.corners = [];
+    // Its own pane, above the shapes, outlines and labels: a preview drawn meanwhile stays under it.
+    const pane = map.getPane(PANE) || map.createPane(PANE);
+    pane.style.zIndex = 480;
+    pane.style.pointerEvents = 'none';
     this.layers = L.layerGroup().addTo(map);
-    this.outline = L.polyline([], { color, weight: 2.5, interactive: false }).addTo(this.layers);
-    this.guide = L.polyline([], { color, weight: 1.5, dashArray: '5 5', interactive: false }).addTo(this.layers);
+    this.outline = L.polyline([], { color, weight: 2.5, interactive: false, pane: PANE }).addTo(this.layers);
+    this.guide = L.polyline([], { color, weight: 1.5, dashArray: '5 5', interactive: false, pane: PANE }).addTo(this.layers);
     this.dots = L.layerGroup().addTo(this.layers);
     map.doubleClickZoom.disable();
     map.getContainer().classList.add('drawing');
@@ -78,7 +83,7 @@ export class PolygonDrawing {
     if (last && this.map.latLngToContainerPoint(last).distanceTo(this.map.latLngToContainerPoint(latlng)) < 4) return;
     if (event && event.detail > 1) return;
     this.corners.push(L.latLng(latlng.lat, latlng.lng));
-    L.circleMarker(latlng, { radius: 4, weight: 1.5, color: '#1b1d21', fillColor: '#fff', fillOpacity: 1, interactive: false })
+    L.circleMarker(latlng, { radius: 4, weight: 1.5, color: '#1b1d21', fillColor: '#fff', fillOpacity: 1, interactive: false, pane: PANE })
       .addTo(this.dots);
     this.update();
   }

@@ -9,7 +9,7 @@ import { getJson, postJson } from './api.js';
 import { t, tr, statusName, km2, date, regionName } from './i18n.js';
 import { html, show, fill } from './dom.js';
 import { headline, change, basisNote, layerLine, PARTIES } from './panels.js';
-import { partyColor, shareFill, swatch } from './maps.js';
+import { partyColor, swatch, DRAWN } from './maps.js';
 import { PolygonDrawing } from './draw.js';
 
 const L = window.L;
@@ -18,6 +18,7 @@ const SCOPES = ['', 'whole', 'occupied', 'held', 'parts'];
 const DRAFT_KEY = 'territorymap.draft';
 const TOKEN_KEY = 'territorymap.token';
 const PREVIEW_DELAY = 450;
+const NO_SHAPES = { type: 'FeatureCollection', features: [] };
 
 const session = {
   get(key) {
@@ -93,6 +94,8 @@ export class Editor {
     this.timer = null;
     this.controller = null;
     this.report = null;
+    this.shapes = null; // the last preview's shares (GeoJSON), drawn until the next one comes
+    this.pending = false; // a change not previewed yet
     this.built = null;
     this.drawing = null;
     root.addEventListener('input', (e) => this.onInput(e));
@@ -104,10 +107,9 @@ export class Editor {
     });
   }
 
-  /** The regions (GET /regions) and their display geometry (GET /regions.geojson). */
+  /** The regions (GET /regions) and their display geometry (GET /regions.geojson), for their bounds. */
   setRegions(regions, features) {
     this.regions = regions;
-    this.features = new Map(features.features.map((f) => [f.id, f]));
     this.boxes = new Map(features.features.map((f) => [f.id, bbox(f.geometry.coordinates)]));
   }
 
@@ -121,7 +123,7 @@ export class Editor {
     if (relabel) this.build();
     this.root.querySelector('.layer-note').textContent = t('editorLayer', { date: date(layer) });
     this.drawMap();
-    if (relabel || moved || !this.report) this.preview(0);
+    if (relabel || moved || !this.report || this.problem) this.preview(0);
     else this.showFigures();
     try {
       const area = await getJson(`/layers/${encodeURIComponent(layer)}/area`);
@@ -138,6 +140,7 @@ export class Editor {
     if (this.drawing) this.drawing.cancel();
     if (this.controller) this.controller.abort();
     clearTimeout(this.timer);
+    if (this.view) this.view.markStale('');
     this.view = null;
   }
 
@@ -188,10 +191,11 @@ export class Editor {
         </fieldset>
         <h3>${t('regionTerms')}</h3>
         <p class="hint">${t('regionTermsHint')}</p>
-        <p class="hint">${swatch(shareFill('russia', 'de-jure'), { width: 2, dash: '4 3' }, 0.45)} ${t('mapPartsHint')}</p>
+        <p class="hint">${t('mapPreviewHint')}</p>
         <div class="terms">${sorted.map((r) => this.termRow(r))}</div>
         <h3>${t('drawnAreas')}</h3>
         <p class="hint">${t('drawnAreasHint')}</p>
+        <p class="hint">${swatch('none', { width: DRAWN.weight, dash: DRAWN.dash })} ${t('drawnOutlineHint')}</p>
         <ol class="areas"></ol>
         <p><button type="button" class="secondary" data-editor="draw">${t('drawArea')}</button></p>
         <h3>${t('sources')}</h3>
@@ -335,7 +339,6 @@ export class Editor {
       }
       figures = target.name !== 'note';
       if (figures && event.type !== 'change') return;
-      this.drawMap();
     } else if (source) {
       d.sources[Number(source.dataset.source)][target.name] = target.value;
     } else if (target.name === 'unassigned') {
@@ -375,7 +378,6 @@ export class Editor {
     }
     this.clearError(`region:${code}`);
     this.syncTerm(code);
-    this.drawMap();
   }
 
   onClick(event) {
@@ -506,6 +508,8 @@ export class Editor {
   preview(delay = PREVIEW_DELAY) {
     clearTimeout(this.timer);
     this.root.querySelectorAll('#editor-figures, #editor-change').forEach((box) => box.classList.add('stale'));
+    this.pending = true;
+    this.markMap();
     this.timer = setTimeout(() => this.fetchPreview(), delay);
   }
 
@@ -522,6 +526,7 @@ export class Editor {
     }
     if (controller !== this.controller || !this.view) return;
     this.controller = null;
+    this.pending = false;
     this.clearErrors(true);
     const box = this.root.querySelector('#editor-figures');
     if (answer.ok) {
@@ -529,10 +534,13 @@ export class Editor {
       this.warnings = answer.body.warnings || [];
       this.fieldsShown = fields;
       this.problem = null;
+      this.shapes = answer.body.geojson || NO_SHAPES;
       this.showFigures();
+      this.drawMap();
       this.onReport(this.report);
     } else {
       this.problem = answer.problem;
+      this.markMap(); // the last good shapes stay, marked as out of date
       this.showProblem(answer, fields, false);
       this.root.querySelectorAll('#editor-figures, #editor-change').forEach((el) => {
         el.classList.remove('stale');
@@ -698,6 +706,7 @@ export class Editor {
         session.set(DRAFT_KEY, null);
         this.built = null;
         this.report = null;
+        this.shapes = null;
         this.onSaved(id);
       } else {
         result.replaceChildren();
@@ -711,21 +720,19 @@ export class Editor {
   // ---- The map ----
 
   /**
-   * The draft on the map: whole regions and drawn areas in their fills; a region's occupied or held
-   * part, whose outline only the server knows, as the region lightly tinted with a dashed edge.
+   * The draft on the map: the last preview's shares as the server made them (a region's occupied or
+   * held part, drawn areas repaired and clipped), styled as a saved proposal's; over them, the areas
+   * as drawn. Until a newer preview comes, or while the draft has a problem, the shares are marked
+   * out of date.
    */
   drawMap() {
     if (!this.view) return;
-    const features = [];
-    for (const [code, term] of Object.entries(this.draft.terms)) {
-      const region = this.features.get(code);
-      if (!region) continue;
-      const whole = term.scope === 'whole' || (term.scope === 'parts' && term.party === term.party2 && term.status === term.status2);
-      features.push({ type: 'Feature', geometry: region.geometry,
-        properties: { party: term.party, status: term.status, part: whole ? 'whole' : term.scope === 'parts' ? 'occupied' : term.scope, code } });
-    }
-    this.draft.areas.forEach((a, i) => features.push({ type: 'Feature', geometry: a.polygon,
-      properties: { party: a.party, status: a.status, part: 'area', area: i } }));
-    this.view.showDraft({ type: 'FeatureCollection', features });
+    this.view.showShares(this.shapes || NO_SHAPES);
+    this.view.showDrawn(this.draft.areas.map((a) => a.polygon));
+    this.markMap();
+  }
+
+  markMap() {
+    if (this.view) this.view.markStale(this.problem ? 'failed' : this.pending ? 'stale' : '');
   }
 }

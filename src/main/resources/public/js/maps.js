@@ -62,6 +62,9 @@ export function transferFill(from, to) {
 
 export const partyColor = (party) => (COLORS[party] || COLORS.ukraine).strong;
 
+/** The outline of an area as the user drew it (see MapView.showDrawn), for a legend swatch too. */
+export const DRAWN = { color: '#1b1d21', weight: 1.5, dash: '1 4' };
+
 /** A small legend swatch with the given fill (colour or pattern); line: {width, dash} for outlines. */
 export function swatch(fill, line = {}, opacity = 1) {
   return html`<svg class="swatch" width="26" height="16" aria-hidden="true" focusable="false"><rect x="0.5" y="0.5"
@@ -165,6 +168,9 @@ export class MapView {
     this.flag = new (L.Control.extend({
       onAdd: () => L.DomUtil.create('div', 'approx-flag'),
     }))({ position: 'topright' });
+    this.staleFlag = new (L.Control.extend({
+      onAdd: () => L.DomUtil.create('div', 'approx-flag stale-flag'),
+    }))({ position: 'bottomleft' });
   }
 
   /** Region names in the current language. */
@@ -205,25 +211,29 @@ export class MapView {
   }
 
   /**
-   * A proposal being drawn up in the editor: features with party, status and part (whole, occupied,
-   * held or area). A region's part is the region lightly tinted with a dashed edge: its outline is
-   * only known to the server.
+   * Polygons as the user drew them (lon/lat GeoJSON geometries), outlined over the shares, which
+   * show what the server made of them (repaired, clipped to Ukraine, cut by other terms).
    */
-  showDraft(collection) {
-    this.overlay.clearLayers();
-    L.geoJSON(collection, {
+  showDrawn(polygons) {
+    L.geoJSON({ type: 'FeatureCollection', features: polygons.map((geometry) => ({ type: 'Feature', geometry, properties: {} })) }, {
       interactive: false,
-      filter: hasArea,
-      style: (f) => {
-        const { party, status, part } = f.properties;
-        const partial = part === 'occupied' || part === 'held';
-        return {
-          fillColor: shareFill(party, status), fillOpacity: (partial ? 0.45 : 0.85) * this.opacity,
-          color: partyColor(party), weight: partial || part === 'area' ? 2 : 0.6, dashArray: partial ? '6 4' : null,
-          className: `draft party-${party} status-${status} part-${part}`,
-        };
-      },
+      style: { fill: false, color: DRAWN.color, weight: DRAWN.weight, dashArray: DRAWN.dash, lineCap: 'round', className: 'drawn-outline' },
     }).addTo(this.overlay);
+  }
+
+  /**
+   * Marks the shares shown as out of date: 'stale' while newer ones are on their way, 'failed'
+   * (with a flag on the map) when the server could not make them; '' when they are current.
+   */
+  markStale(state = '') {
+    this.element.classList.toggle('shares-stale', state === 'stale');
+    this.element.classList.toggle('shares-failed', state === 'failed');
+    if (state !== 'failed') {
+      this.staleFlag.remove();
+      return;
+    }
+    this.staleFlag.addTo(this.map);
+    this.staleFlag.getContainer().textContent = `⚠ ${t('mapNotUpdated')}`;
   }
 
   /** The territory two proposals assign differently (a /compare difference's geojson). */

@@ -95,9 +95,14 @@ class YourProposalTest {
 
   /** The editor on a clean slate: no draft, no token from an earlier test. */
   private void openEditor(Browser on) {
+    openEditor(on, "");
+  }
+
+  /** The same, with more of the URL's query (e.g. "&v=LAT,LON,ZOOM"). */
+  private void openEditor(Browser on, String query) {
     on.open("/?mode=edit&lang=en");
     on.script("sessionStorage.clear()");
-    on.open("/?mode=edit&lang=en");
+    on.open("/?mode=edit&lang=en" + query);
     on.waitFor(d -> d.findElements(By.cssSelector("#editor .term")).size() == 27 ? true : null);
     waitForFigures(on);
   }
@@ -110,6 +115,18 @@ class YourProposalTest {
       return !classes.contains("stale") && !box.findElements(By.cssSelector("[data-party='russia'] .km2")).isEmpty()
           ? true : null;
     });
+  }
+
+  /** The preview's shares on the editor's map. */
+  private static final String SHARES = "#maps .leaflet-overlay-pane path.share";
+
+  /** Features with an area: the ones a map draws. */
+  private static int drawable(JsonNode features) {
+    int n = 0;
+    for (JsonNode feature : features) {
+      n += feature.get("geometry").get("coordinates").isEmpty() ? 0 : 1;
+    }
+    return n;
   }
 
   private void term(String region, String scope) {
@@ -176,8 +193,15 @@ class YourProposalTest {
     assertEquals(200, preview.statusCode(), preview.body());
     JsonNode report = json(preview.body()).get("report");
     assertHeadline("#editor", report);
-    assertFalse(browser.driver.findElements(By.cssSelector("path.draft.part-occupied.party-russia")).isEmpty(),
-        "the region is marked on the map");
+
+    // The map draws the preview's shares, one path each, styled as a saved proposal's, and current.
+    JsonNode features = json(preview.body()).get("geojson").get("features");
+    assertTrue(drawable(features) >= 2, "Russia's share and the rest: " + features.size());
+    assertEquals(drawable(features), browser.driver.findElements(By.cssSelector(SHARES)).size(), "one path per share");
+    assertFalse(browser.driver.findElements(By.cssSelector(SHARES + ".party-russia.status-de-jure")).isEmpty(),
+        "the occupied part, Russia's in law");
+    assertTrue(browser.driver.findElements(By.cssSelector(".map.shares-stale, .map.shares-failed, .stale-flag")).isEmpty(),
+        "the shapes are current");
 
     // Saved with the token, which stays in the tab's session storage and out of the URL.
     String id = "zaporizhzhia-occupied-test";
@@ -281,7 +305,8 @@ class YourProposalTest {
     browser.waitFor(d -> d.findElements(By.cssSelector(".areas .area")).size() == 1 ? true : null);
     waitForFigures(browser);
     assertTrue(text("#editor-figures").contains("Demilitarized zone"), "the drawn area counts: " + text("#editor-figures"));
-    assertFalse(browser.driver.findElements(By.cssSelector("path.draft.part-area.party-demilitarized")).isEmpty());
+    assertEquals(1, browser.driver.findElements(By.cssSelector(SHARES + ".party-demilitarized")).size());
+    assertEquals(1, browser.driver.findElements(By.cssSelector("path.drawn-outline")).size());
 
     find("[data-editor='draw']").click();
     new Actions(browser.driver)
@@ -293,6 +318,11 @@ class YourProposalTest {
     assertTrue(text(".areas .area:nth-child(2) .area-size").startsWith("4 "), "a double-click closes the area");
     browser.waitFor(d -> d.findElement(By.id("ed-area-1-error")).getText().contains("overlaps") ? true : null);
     assertTrue(find("#editor-figures").getDomAttribute("class").contains("failed"));
+    // The map keeps the last good shapes, marked out of date; the new area shows as drawn.
+    assertTrue(find("#maps .map").getDomAttribute("class").contains("shares-failed"));
+    assertTrue(text(".stale-flag").contains("Not updated"), text(".stale-flag"));
+    assertEquals(1, browser.driver.findElements(By.cssSelector(SHARES + ".party-demilitarized")).size());
+    assertEquals(2, browser.driver.findElements(By.cssSelector("path.drawn-outline")).size());
     assertEquals(List.of(), browser.consoleErrorsExcept("422"));
 
     // Saving: the title first, then the token, then the overlap again.
@@ -321,6 +351,7 @@ class YourProposalTest {
     // An id that is taken: 409, next to the id.
     find(".areas .area:nth-child(2) [data-editor='remove-area']").click();
     waitForFigures(browser);
+    browser.waitFor(d -> d.findElements(By.cssSelector(".map.shares-failed, .map.shares-stale, .stale-flag")).isEmpty() ? true : null);
     find("#ed-id").sendKeys("alaska-2025-08-15");
     find("#ed-save").click();
     browser.waitFor(d -> d.findElements(By.cssSelector("#editor-result .problem[data-status='409']")).isEmpty() ? null : true);
@@ -360,6 +391,95 @@ class YourProposalTest {
     assertEquals("Zaporizhzhia, held part: who gets it",
         find(".term[data-region='UA-23'] .pair[data-part='b'] select[name='party']").getDomAttribute("aria-label"));
     assertEquals("Held part:", text(".term[data-region='UA-23'] .pair[data-part='b'] .part-name"));
+  }
+
+  @Test
+  void anAreaDrawnAcrossTheBorderIsShownClippedToUkraine() {
+    openEditor(browser, "&v=51.0,24.3,7"); // Volyn, in the middle of the map
+    term("UA-23", "occupied");
+    waitForFigures(browser);
+    find("[data-editor='draw']").click();
+    browser.waitFor(d -> d.findElements(By.cssSelector(".draw-toolbar")).isEmpty() ? null : true);
+
+    // A square from the middle of Volyn to Poland, west of it: two corners outside Ukraine, none on a control.
+    List<?> volyn = rect("path.region-UA-07");
+    int cx = (int) Math.round((at(volyn, 0) + at(volyn, 2)) / 2);
+    int cy = (int) Math.round((at(volyn, 1) + at(volyn, 3)) / 2);
+    int west = (int) Math.round(at(volyn, 0) - 40);
+    int[][] corners = {{cx, cy}, {west, cy}, {west, cy - 60}, {cx, cy - 60}};
+    for (int[] c : corners) {
+      Object where = browser.script("const at = document.elementsFromPoint(arguments[0], arguments[1]);"
+          + " return at.some(e => e.closest('.leaflet-control')) ? 'control'"
+          + " : at.some(e => e.matches('path.region')) ? 'Ukraine' : 'abroad'", c[0], c[1]);
+      assertEquals(c[0] == cx ? "Ukraine" : "abroad", where, "corner " + c[0] + "," + c[1]);
+    }
+    Actions clicks = new Actions(browser.driver);
+    for (int i = 0; i < 2; i++) {
+      clicks.moveToLocation(corners[i][0], corners[i][1]).click().pause(150);
+    }
+    clicks.perform();
+
+    // A preview that comes in meanwhile is drawn under the corners and line being drawn.
+    term("UA-14", "whole");
+    waitForFigures(browser);
+    assertTrue(text(".draw-hint").contains("2 so far"), text(".draw-hint"));
+    assertEquals(4L, browser.script("return document.querySelectorAll('.leaflet-drawing-pane path').length"),
+        "the line, the guide and two corners in the drawing's pane");
+    assertEquals(Boolean.TRUE, browser.script("""
+        const z = (name) => Number(getComputedStyle(document.querySelector('.leaflet-' + name + '-pane')).zIndex);
+        return ['overlay', 'outlines', 'labels'].every(p => z('drawing') > z(p));"""), "the drawing on top");
+    clicks = new Actions(browser.driver);
+    for (int i = 2; i < 4; i++) {
+      clicks.moveToLocation(corners[i][0], corners[i][1]).click().pause(150);
+    }
+    clicks.perform();
+    find(".draw-toolbar [data-draw='finish']").click();
+    browser.waitFor(d -> d.findElements(By.cssSelector(".areas .area")).size() == 1 ? true : null);
+    waitForFigures(browser);
+    browser.waitFor(d -> d.findElements(By.cssSelector(SHARES + ".party-demilitarized")).isEmpty() ? null : true);
+    assertTrue(text("#editor-warnings").contains("clipped"), text("#editor-warnings"));
+
+    // One path per share of the page's own definition, previewed from here.
+    ObjectNode definition = (ObjectNode) json((String) browser.script("return document.getElementById('editor-json').textContent"));
+    definition.put("id", "check").put("title", "Check").put("summary", "Check");
+    HttpResponse<String> preview = post(browser, "/proposals/preview", definition.toString(), null);
+    assertEquals(200, preview.statusCode(), preview.body());
+    JsonNode features = json(preview.body()).get("geojson").get("features");
+    assertEquals(drawable(features), browser.driver.findElements(By.cssSelector(SHARES)).size(), "one path per share");
+
+    // The area's share ends at the border, west of where it was clicked; the dotted outline is the square as clicked.
+    List<?> share = rect(SHARES + ".party-demilitarized");
+    List<?> drawn = rect("path.drawn-outline");
+    assertTrue(at(share, 0) > west + 15, "clipped on the west: the share starts at " + at(share, 0) + ", the clicks at " + west);
+    assertEquals(cx, at(share, 2), 4, "the side inside Ukraine as clicked");
+    assertEquals(cy, at(share, 3), 4, "the side inside Ukraine as clicked");
+    assertEquals(west, at(drawn, 0), 4, "the outline as clicked");
+    assertEquals(cy - 60, at(drawn, 1), 4, "the outline as clicked");
+    browser.screenshot("editor-area-desktop", false);
+
+    // The same draft on a phone (it lives in the tab's session storage).
+    browser.phone();
+    browser.open("/?mode=edit&lang=en");
+    browser.waitFor(d -> d.findElements(By.cssSelector(".areas .area")).size() == 1 ? true : null);
+    waitForFigures(browser);
+    browser.waitFor(d -> d.findElements(By.cssSelector(SHARES + ".party-demilitarized")).isEmpty() ? null : true);
+    assertEquals(drawable(features), browser.driver.findElements(By.cssSelector(SHARES)).size(), "one path per share");
+    browser.screenshot("editor-area-phone", false);
+    String before = browser.driver.getCurrentUrl();
+    find(".areas .area [data-editor='zoom-area']").click();
+    browser.waitFor(d -> d.getCurrentUrl().equals(before) ? null : true); // the view is in the URL once the map has moved
+    browser.script("document.querySelector('#maps .map').scrollIntoView()");
+    browser.screenshot("editor-area-phone-zoomed", false);
+  }
+
+  /** An element's box on the screen: left, top, right, bottom. */
+  private List<?> rect(String css) {
+    return (List<?>) browser.script("const r = document.querySelector(arguments[0]).getBoundingClientRect();"
+        + " return [r.left, r.top, r.right, r.bottom];", css);
+  }
+
+  private static double at(List<?> values, int i) {
+    return ((Number) values.get(i)).doubleValue();
   }
 
   @Test
