@@ -27,7 +27,7 @@ final class ProposalRoutes {
       AreaReport.LayerInfo layer, Map<String, Figure> parties, AreaReport.Change change) {}
 
   private final Proposals proposals;
-  private final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
+  private final Map<String, Body> rendered = new ConcurrentHashMap<>();
 
   ProposalRoutes(Proposals proposals) {
     this.proposals = proposals;
@@ -61,31 +61,30 @@ final class ProposalRoutes {
     String layer = blankToNull(ctx.queryParam("layer"));
     // Keyed by the request as asked: only requests that succeeded once are cached, so the keys
     // are bounded by proposals × (layers + "latest" + none).
-    Json.send(ctx, "application/json", rendered(id, "area|" + id + "|" + layer,
-        () -> proposals.report(id, layer)));
+    rendered(id, "area|" + id + "|" + layer, () -> proposals.report(id, layer)).send(ctx, "application/json");
   }
 
   void geojson(Context ctx) {
     String id = ctx.pathParam("id");
     String layer = blankToNull(ctx.queryParam("layer"));
-    Json.send(ctx, Json.GEOJSON, rendered(id, "geojson|" + id + "|" + layer,
-        () -> proposals.features(id, layer)));
+    rendered(id, "geojson|" + id + "|" + layer, () -> proposals.features(id, layer)).send(ctx, Json.GEOJSON);
   }
 
   /** The body for a request: rendered once for a seeded proposal, each time for a stored one. */
-  private byte[] rendered(String id, String key, java.util.function.Supplier<Object> value) {
+  private Body rendered(String id, String key, java.util.function.Supplier<Object> value) {
     return proposals.isSeeded(id)
-        ? rendered.computeIfAbsent(key, k -> Json.bytes(value.get()))
-        : Json.bytes(value.get());
+        ? rendered.computeIfAbsent(key, k -> Body.cached(Json.bytes(value.get())))
+        : Body.once(Json.bytes(value.get()));
   }
 
   void compare(Context ctx) {
     List<String> ids = ids(ctx.queryParam("ids"));
     String layer = blankToNull(ctx.queryParam("layer"));
-    byte[] body = ids.stream().allMatch(proposals::isSeeded)
-        ? rendered.computeIfAbsent("compare|" + ids + "|" + layer, key -> Json.bytes(proposals.compare(ids, layer)))
-        : Json.bytes(proposals.compare(ids, layer));
-    Json.send(ctx, "application/json", body);
+    Body body = ids.stream().allMatch(proposals::isSeeded)
+        ? rendered.computeIfAbsent("compare|" + ids + "|" + layer,
+            key -> Body.cached(Json.bytes(proposals.compare(ids, layer))))
+        : Body.once(Json.bytes(proposals.compare(ids, layer)));
+    body.send(ctx, "application/json");
   }
 
   /** Two or three distinct, known proposal ids, comma-separated. */

@@ -29,16 +29,16 @@ final class RegionRoutes {
 
   private final Boundaries boundaries;
   private final List<RegionSummary> summaries;
-  private final byte[] collection;
-  private final List<byte[]> features;
+  private final Body collection;
+  private final List<Body> features;
 
   RegionRoutes(Boundaries boundaries) {
     this.boundaries = boundaries;
     this.summaries = boundaries.regions().stream().map(RegionSummary::of).toList();
     RegionFeatures regionFeatures = new RegionFeatures(boundaries);
-    this.collection = Json.bytes(regionFeatures.collection());
+    this.collection = Body.cached(Json.bytes(regionFeatures.collection()));
     this.features = java.util.stream.IntStream.range(0, summaries.size())
-        .mapToObj(i -> Json.bytes(regionFeatures.feature(i)))
+        .mapToObj(i -> Body.cached(Json.bytes(regionFeatures.feature(i))))
         .toList();
   }
 
@@ -51,11 +51,11 @@ final class RegionRoutes {
   }
 
   void geojson(Context ctx) {
-    Json.send(ctx, Json.GEOJSON, features.get(index(ctx.pathParam("id"))));
+    features.get(index(ctx.pathParam("id"))).send(ctx, Json.GEOJSON);
   }
 
   void collection(Context ctx) {
-    Json.send(ctx, Json.GEOJSON, collection);
+    collection.send(ctx, Json.GEOJSON);
   }
 
   private int index(String code) {

@@ -1,0 +1,79 @@
+package territorymap.web;
+
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A response body rendered ahead of time, and gzipped ahead of time too, so that serving it costs
+ * neither rendering nor compression: compute once, serve many.
+ *
+ * <p>Either form goes out with its {@code Content-Length}, written straight to the response
+ * (Javalin would stream a byte array in chunks and compress it again on every request).
+ *
+ * @param identity the body as it is
+ * @param gzip the body gzipped, or {@code null} to let the server compress it per request
+ */
+record Body(byte[] identity, byte[] gzip) {
+
+  /** A body for many requests: gzipped now. */
+  static Body cached(byte[] identity) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(identity.length / 4 + 64);
+    try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+      gzip.write(identity);
+    } catch (IOException e) {
+      throw new UncheckedIOException("gzip in memory failed", e);
+    }
+    return new Body(identity, out.toByteArray());
+  }
+
+  /** A body for one request. */
+  static Body once(byte[] identity) {
+    return new Body(identity, null);
+  }
+
+  void send(Context ctx, String contentType) {
+    ctx.contentType(contentType);
+    boolean gzipped = acceptsGzip(ctx.header("Accept-Encoding"));
+    if (gzipped && gzip == null) {
+      ctx.result(identity); // compressed by the server as it writes
+      return;
+    }
+    byte[] bytes = gzipped ? gzip : identity;
+    if (gzip != null) {
+      ctx.header("Vary", "Accept-Encoding");
+    }
+    if (gzipped) {
+      ctx.header("Content-Encoding", "gzip");
+    }
+    ctx.res().setContentLength(bytes.length);
+    try {
+      ctx.res().getOutputStream().write(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether an {@code Accept-Encoding} header accepts gzip (and not with {@code q=0}). */
+  static boolean acceptsGzip(String header) {
+    if (header == null) {
+      return false;
+    }
+    for (String part : header.split(",")) {
+      String[] pieces = part.trim().split(";");
+      String coding = pieces[0].trim();
+      if (coding.equalsIgnoreCase("gzip") || coding.equals("*")) {
+        for (int i = 1; i < pieces.length; i++) {
+          String parameter = pieces[i].trim().replace(" ", "");
+          if (parameter.matches("q=0(\\.0*)?")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+}
