@@ -12,6 +12,7 @@ import territorymap.geo.GeoJsonDocument;
 import territorymap.geo.Geometries;
 import territorymap.territory.Atom;
 import territorymap.territory.Boundaries;
+import territorymap.territory.Detail;
 import territorymap.territory.Region;
 import territorymap.territory.Territory;
 
@@ -87,7 +88,7 @@ public record Comparison(List<String> ids, List<AreaReport> reports, List<Differ
         properties.put("km2", area.km2());
         properties.put("officialKm2", area.officialKm2());
         feature.set("geometry", GeoJsonDocument.toJson(
-            Geometries.union(Geometries.polygonsOf(territory.displayGeometry())), ProposalFeatures.MAP_DECIMALS));
+            Geometries.union(Geometries.polygonsOf(territory.displayGeometry(Detail.MEDIUM))), ProposalFeatures.MAP_DECIMALS));
       }
     }
     Map<String, Figure> parties = new LinkedHashMap<>();

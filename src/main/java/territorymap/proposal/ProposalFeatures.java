@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import territorymap.geo.GeoJsonDocument;
 import territorymap.geo.Geometries;
+import territorymap.territory.Detail;
 
 /**
  * A proposal's allocation as a GeoJSON FeatureCollection for a map: one feature per share (party
@@ -18,7 +19,7 @@ final class ProposalFeatures {
 
   private ProposalFeatures() {}
 
-  static JsonNode of(Allocation allocation, AreaReport report) {
+  static JsonNode of(Allocation allocation, AreaReport report, Detail detail) {
     ObjectNode collection = JsonNodeFactory.instance.objectNode();
     collection.put("type", "FeatureCollection");
     ArrayNode list = collection.putArray("features");
@@ -42,7 +43,7 @@ final class ProposalFeatures {
       properties.put("layer", allocation.partition().layer().date().toString());
       properties.put("approximate", allocation.partition().layer().approximate());
       feature.set("geometry", GeoJsonDocument.toJson(
-          Geometries.union(Geometries.polygonsOf(share.territory().displayGeometry())), MAP_DECIMALS));
+          Geometries.union(Geometries.polygonsOf(share.territory().displayGeometry(detail))), MAP_DECIMALS));
     }
     return collection;
   }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import territorymap.geo.GeodesicArea;
+import territorymap.territory.Detail;
 import territorymap.territory.Partition;
 import territorymap.territory.Territory;
 
@@ -71,7 +72,7 @@ public final class ProposalWriter {
     Proposal proposal = checked.proposal();
     Allocation allocation = Allocation.of(proposal, proposals.atlas().partition(proposal.layer().toString()));
     AreaReport report = AreaReport.of(allocation);
-    return new Preview(proposal, report, checked.warnings(), ProposalFeatures.of(allocation, report));
+    return new Preview(proposal, report, checked.warnings(), ProposalFeatures.of(allocation, report, Detail.MEDIUM));
   }
 
   /** Replaces a proposal made through the API; the body's id must be the path's. */

@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import territorymap.territory.Atlas;
+import territorymap.territory.Detail;
 import territorymap.territory.Partition;
 
 /**
@@ -228,11 +229,11 @@ public final class Proposals {
   }
 
   /** The proposal as a GeoJSON FeatureCollection for a map ({@link ProposalFeatures}). */
-  public JsonNode features(String id, String layer) {
+  public JsonNode features(String id, String layer, Detail detail) {
     Entry entry = require(id);
     Allocation allocation = allocation(entry, layer);
-    return cached(entry, "features", allocation.partition().layer().date(),
-        () -> ProposalFeatures.of(allocation, report(entry, layer)));
+    return cached(entry, "features:" + detail.id(), allocation.partition().layer().date(),
+        () -> ProposalFeatures.of(allocation, report(entry, layer), detail));
   }
 
   /**

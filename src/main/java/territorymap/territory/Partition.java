@@ -33,7 +33,8 @@ public final class Partition {
   private final Map<Atom, Double> areasM2;
   private final List<Atom> atoms;
   private volatile SoftReference<Map<Atom, MultiPolygon>> geometries;
-  private volatile SoftReference<Map<Atom, MultiPolygon>> display = new SoftReference<>(null);
+  private final Map<Detail, SoftReference<Map<Atom, MultiPolygon>>> display =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private Partition(Boundaries boundaries, ControlLayer layer, Map<Atom, MultiPolygon> geometries) {
     this.boundaries = boundaries;
@@ -117,18 +118,23 @@ public final class Partition {
 
   /**
    * The atom's geometry simplified for display, never for areas: the atoms are simplified together
-   * as a coverage ({@link CoverageSimplifier}, tolerance {@value RegionFeatures#DISPLAY_TOLERANCE_DEG}
-   * degrees), so neighbours keep their shared edges and no gap opens between them. Where the atoms
-   * do not form a valid coverage (edges that do not match exactly), the full geometry is used.
+   * as a coverage ({@link CoverageSimplifier}, at the detail's tolerance), so neighbours keep
+   * their shared edges and no gap opens between them. Where the atoms do not form a valid coverage
+   * (edges that do not match exactly), the full geometry is used. Kept softly, per detail.
    */
-  public MultiPolygon displayGeometry(Atom atom) {
-    Map<Atom, MultiPolygon> simplified = display.get();
+  public MultiPolygon displayGeometry(Atom atom, Detail detail) {
+    if (detail == Detail.FULL) {
+      return geometry(atom);
+    }
+    SoftReference<Map<Atom, MultiPolygon>> held = display.get(detail);
+    Map<Atom, MultiPolygon> simplified = held == null ? null : held.get();
     if (simplified == null) {
       synchronized (this) {
-        simplified = display.get();
+        held = display.get(detail);
+        simplified = held == null ? null : held.get();
         if (simplified == null) {
-          simplified = simplify(geometries());
-          display = new SoftReference<>(simplified);
+          simplified = simplify(geometries(), detail.toleranceDeg());
+          display.put(detail, new SoftReference<>(simplified));
         }
       }
     }
@@ -136,13 +142,13 @@ public final class Partition {
     return geometry != null ? geometry : geometry(atom);
   }
 
-  private static Map<Atom, MultiPolygon> simplify(Map<Atom, MultiPolygon> atoms) {
+  private static Map<Atom, MultiPolygon> simplify(Map<Atom, MultiPolygon> atoms, double toleranceDeg) {
     List<Atom> keys = List.copyOf(atoms.keySet());
     Geometry[] coverage = keys.stream().map(atoms::get).toArray(Geometry[]::new);
     if (!CoverageValidator.isValid(coverage)) {
       return atoms;
     }
-    Geometry[] simplified = CoverageSimplifier.simplify(coverage, RegionFeatures.DISPLAY_TOLERANCE_DEG);
+    Geometry[] simplified = CoverageSimplifier.simplify(coverage, toleranceDeg);
     Map<Atom, MultiPolygon> result = new LinkedHashMap<>();
     for (int i = 0; i < keys.size(); i++) {
       result.put(keys.get(i), Geometries.asMultiPolygon(simplified[i]));

@@ -19,19 +19,16 @@ import territorymap.geo.GeoJsonDocument;
  */
 public final class RegionFeatures {
 
-  /** Simplification tolerance for display, degrees (about 300 m). */
-  static final double DISPLAY_TOLERANCE_DEG = 0.003;
-
   private final JsonNode collection;
   private final List<JsonNode> features;
 
-  public RegionFeatures(Boundaries boundaries) {
+  /** The regions drawn at one detail. */
+  public RegionFeatures(Boundaries boundaries, Detail detail) {
     List<Region> regions = boundaries.regions();
     Geometry[] full = regions.stream().map(Region::geometry).toArray(Geometry[]::new);
     // After overlaps are removed even a file that was not a clean coverage may be one.
-    Geometry[] simplified = CoverageValidator.isValid(full)
-        ? CoverageSimplifier.simplify(full, DISPLAY_TOLERANCE_DEG)
-        : full;
+    Geometry[] simplified = detail != Detail.FULL && CoverageValidator.isValid(full)
+        ? CoverageSimplifier.simplify(full, detail.toleranceDeg()) : full;
     ObjectNode fc = JsonNodeFactory.instance.objectNode();
     fc.put("type", "FeatureCollection");
     ArrayNode list = fc.putArray("features");

@@ -14,6 +14,7 @@ import territorymap.proposal.Proposal;
 import territorymap.proposal.Proposals;
 import territorymap.proposal.Source;
 import territorymap.proposal.StoreUnavailableException;
+import territorymap.territory.Detail;
 
 /** Handlers of {@code /proposals} and {@code /compare}: parse, ask the catalogue, render. */
 final class ProposalRoutes {
@@ -67,7 +68,9 @@ final class ProposalRoutes {
   void geojson(Context ctx) {
     String id = ctx.pathParam("id");
     String layer = blankToNull(ctx.queryParam("layer"));
-    rendered(id, "geojson|" + id + "|" + layer, () -> proposals.features(id, layer)).send(ctx, Json.GEOJSON);
+    Detail detail = DetailParam.of(ctx);
+    rendered(id, "geojson|" + id + "|" + layer + "|" + detail, () -> proposals.features(id, layer, detail))
+        .send(ctx, Json.GEOJSON);
   }
 
   /** The body for a request: rendered once for a seeded proposal, each time for a stored one. */

@@ -2,8 +2,12 @@ package territorymap.web;
 
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import territorymap.territory.Boundaries;
 import territorymap.territory.Region;
+import territorymap.territory.Detail;
 import territorymap.territory.RegionFeatures;
 
 /** Handlers of {@code /regions}: the 27 units, their areas and their map features. */
@@ -29,17 +33,28 @@ final class RegionRoutes {
 
   private final Boundaries boundaries;
   private final List<RegionSummary> summaries;
-  private final Body collection;
-  private final List<Body> features;
+  /** The map features at each detail, made when first asked for and then served as bytes. */
+  private final Map<Detail, Rendered> rendered = new ConcurrentHashMap<>();
+
+  /** The regions' GeoJSON at one detail: the collection and each feature, gzipped once. */
+  private record Rendered(Body collection, List<Body> features) {
+    static Rendered of(Boundaries boundaries, Detail detail) {
+      RegionFeatures regionFeatures = new RegionFeatures(boundaries, detail);
+      return new Rendered(Body.cached(Json.bytes(regionFeatures.collection())),
+          IntStream.range(0, boundaries.regions().size())
+              .mapToObj(i -> Body.cached(Json.bytes(regionFeatures.feature(i))))
+              .toList());
+    }
+  }
 
   RegionRoutes(Boundaries boundaries) {
     this.boundaries = boundaries;
     this.summaries = boundaries.regions().stream().map(RegionSummary::of).toList();
-    RegionFeatures regionFeatures = new RegionFeatures(boundaries);
-    this.collection = Body.cached(Json.bytes(regionFeatures.collection()));
-    this.features = java.util.stream.IntStream.range(0, summaries.size())
-        .mapToObj(i -> Body.cached(Json.bytes(regionFeatures.feature(i))))
-        .toList();
+    rendered(Detail.MEDIUM);
+  }
+
+  private Rendered rendered(Detail detail) {
+    return rendered.computeIfAbsent(detail, d -> Rendered.of(boundaries, d));
   }
 
   void list(Context ctx) {
@@ -51,11 +66,12 @@ final class RegionRoutes {
   }
 
   void geojson(Context ctx) {
-    features.get(index(ctx.pathParam("id"))).send(ctx, Json.GEOJSON);
+    int index = index(ctx.pathParam("id"));
+    rendered(DetailParam.of(ctx)).features().get(index).send(ctx, Json.GEOJSON);
   }
 
   void collection(Context ctx) {
-    collection.send(ctx, Json.GEOJSON);
+    rendered(DetailParam.of(ctx)).collection().send(ctx, Json.GEOJSON);
   }
 
   private int index(String code) {

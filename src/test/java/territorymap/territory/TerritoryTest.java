@@ -122,7 +122,7 @@ class TerritoryTest {
   @Test
   void displayGeometryIsSimplifiedAsACoverageWithoutGaps() {
     org.locationtech.jts.geom.Geometry[] display = partition.atoms().stream()
-        .map(partition::displayGeometry).toArray(org.locationtech.jts.geom.Geometry[]::new);
+        .map(a -> partition.displayGeometry(a, Detail.MEDIUM)).toArray(org.locationtech.jts.geom.Geometry[]::new);
     assertTrue(org.locationtech.jts.coverage.CoverageValidator.isValid(display));
     assertTrue(org.locationtech.jts.coverage.CoverageGapFinder.findGaps(display, 0.01).isEmpty());
     long full = partition.atoms().stream().mapToLong(a -> partition.geometry(a).getNumPoints()).sum();

@@ -191,6 +191,21 @@ class WebAppTest {
   }
 
   @Test
+  void mapGeometryComesAtFourDetailsAndAnUnknownOneIs400() throws Exception {
+    int coarse = json("/regions.geojson?detail=coarse").toString().length();
+    int medium = json("/regions.geojson").toString().length();
+    int full = json("/regions.geojson?detail=full").toString().length();
+    // The grid's cells have straight edges: coarse and medium both keep only their corners.
+    assertTrue(coarse <= medium && medium < full, coarse + " <= " + medium + " < " + full);
+    int proposalCoarse = json("/proposals/alaska-2025-08-15/geojson?detail=coarse").toString().length();
+    int proposalFull = json("/proposals/alaska-2025-08-15/geojson?detail=full").toString().length();
+    assertTrue(proposalCoarse < proposalFull, proposalCoarse + " < " + proposalFull);
+    assertEquals("Feature", json("/regions/UA-14/geojson?detail=fine").get("type").asText());
+    assertEquals("detail", problem("/regions.geojson?detail=ultra", 400).get("field").asText());
+    assertEquals("detail", problem("/proposals/alaska-2025-08-15/geojson?detail=x", 400).get("field").asText());
+  }
+
+  @Test
   void anUnknownRouteIsProblemJsonToo() throws Exception {
     problem("/no/such/route", 404);
   }
