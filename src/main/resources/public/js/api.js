@@ -60,3 +60,14 @@ export async function postJson(url, body, { token, signal } = {}) {
     problem: { title: problem.title || response.statusText, detail: problem.detail || '', field: problem.field || null },
   };
 }
+
+/**
+ * The map geometry's detail for a zoom (the ?detail= of the GeoJSON routes): coarse (≈1 km) for
+ * the whole country, medium (≈300 m) from zoom 7, fine (≈70 m) from zoom 9.
+ */
+export const detailAt = (zoom) => (zoom >= 9 ? 'fine' : zoom >= 7 ? 'medium' : 'coarse');
+
+/** A GeoJSON path at a detail. */
+export function withDetail(path, detail) {
+  return `${path}${path.includes('?') ? '&' : '?'}detail=${detail}`;
+}

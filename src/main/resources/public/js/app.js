@@ -1,7 +1,7 @@
 // The map page: state in the URL, controls, maps and the figures panel, the front line over time,
 // and the editor of one's own proposal.
 
-import { getJson, withLayer, proposalPath, invalidate } from './api.js';
+import { getJson, withLayer, withDetail, detailAt, proposalPath, invalidate } from './api.js';
 import { LANGS, setLang, t, date } from './i18n.js';
 import { MapView, installPatterns, synchronise } from './maps.js';
 import { singlePanel, comparePanel, regionInfo, badge, LETTERS } from './panels.js';
@@ -16,7 +16,9 @@ const pickers = [$('#p0'), $('#p1'), $('#p2')];
 let proposals = [];
 let byId = new Map();
 let layers = [];
-let regions = null; // GeoJSON of the 27 units
+let regions = null; // GeoJSON of the 27 units, at regionsDetail (the first view's)
+let regionsDetail = 'coarse';
+const regionsAt = (detail) => getJson(withDetail('/regions.geojson', detail));
 let regionList = []; // GET /regions
 let ukraine = null; // the bounds of the 27 regions
 let views = [];
@@ -194,14 +196,17 @@ function layoutMaps(titles) {
   });
   if (fresh) {
     views = [...box.querySelectorAll('.map')].map((element, i) =>
-      new MapView(element, { regions, tiles: state.tiles, onRegion, attribution: i === 0 }));
+      new MapView(element, { regions, detail: regionsDetail, regionsAt, tiles: state.tiles, onRegion, attribution: i === 0 }));
     synchronise(views);
     const first = views[0].map;
     // A layout opened from a link shows the link's view; a layout the user switches to, all of Ukraine.
     if (viewFromUrl && state.view) first.setView([state.view.lat, state.view.lng], state.view.zoom, { animate: false });
     else first.fitBounds(ukraine, { padding: [6, 6], animate: false });
     views.slice(1).forEach((v) => v.map.setView(first.getCenter(), first.getZoom(), { animate: false }));
-    views.forEach((v) => v.zoomClasses());
+    views.forEach((v) => {
+      v.zoomClasses();
+      v.fitDetail();
+    });
     first.on('moveend', rememberView);
   }
   viewFromUrl = false;
@@ -231,19 +236,22 @@ async function render() {
     let reports;
     if (selected.length === 1) {
       const path = proposalPath(selected[0].id);
-      const [report, features] = await Promise.all([
-        getJson(withLayer(`${path}/area`, layer)), getJson(withLayer(`${path}/geojson`, layer))]);
+      const at = sharesAt(path, layer);
+      const detail = views[0].wanted;
+      const [report, features] = await Promise.all([getJson(withLayer(`${path}/area`, layer)), at(detail)]);
       if (count !== renderCount) return;
       reports = [report];
-      views[0].showShares(features);
+      views[0].showShares(features, at, detail);
       show(panel, singlePanel({ proposal: selected[0], report, features, basis: state.basis, layer }));
     } else {
       const comparison = await getJson(withLayer(`/compare?ids=${state.ids.map(encodeURIComponent).join(',')}`, layer));
       const used = layer || comparison.reports[0].layer.date;
-      const featureSets = await Promise.all(selected.map((p) => getJson(withLayer(`${proposalPath(p.id)}/geojson`, used))));
+      const ats = selected.map((p) => sharesAt(proposalPath(p.id), used));
+      const details = ats.map((_, i) => views[i].wanted);
+      const featureSets = await Promise.all(ats.map((at, i) => at(details[i])));
       if (count !== renderCount) return;
       reports = comparison.reports;
-      featureSets.forEach((set, i) => views[i].showShares(set));
+      featureSets.forEach((set, i) => views[i].showShares(set, ats[i], details[i]));
       comparison.differences.forEach((d, i) => views[selected.length + i].showTransfers(d.geojson));
       show(panel, comparePanel({ proposals: selected, comparison, featureSets, basis: state.basis, layer }));
     }
@@ -261,10 +269,16 @@ async function render() {
   }
 }
 
+/** A proposal's shares on a layer at a detail (each fetched once). */
+function sharesAt(path, layer) {
+  return (detail) => getJson(withDetail(withLayer(`${path}/geojson`, layer), detail));
+}
+
 /** "Your proposal": one map, the editor instead of the figures panel. */
 function renderEditor(count) {
   document.title = `${t('editorTitle')} — ${t('appTitle')}`;
   layoutMaps([t('editorTitle')]);
+  views[0].sharesAt = null; // the editor's shapes stay as it draws them
   $('#panel').hidden = true;
   $('#editor').hidden = false;
   const layer = layerShown();
@@ -433,9 +447,11 @@ async function start() {
     key: $('#chart-key'), table: $('#timeline-table'),
     onPick: onPickLayer, onToggle: onChart,
   });
+  // The whole country first (coarse), unless a link opens the map zoomed in.
+  regionsDetail = state.view ? detailAt(state.view.zoom) : 'coarse';
   try {
     [proposals, regions, layers, regionList] = await Promise.all([
-      getJson('/proposals'), getJson('/regions.geojson'), getJson('/layers'), getJson('/regions')]);
+      getJson('/proposals'), regionsAt(regionsDetail), getJson('/layers'), getJson('/regions')]);
   } catch (error) {
     fail(error.message);
     return;

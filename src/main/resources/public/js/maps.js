@@ -3,6 +3,7 @@
 
 import { t, regionLabel } from './i18n.js';
 import { html } from './dom.js';
+import { detailAt } from './api.js';
 
 const L = window.L;
 
@@ -111,9 +112,13 @@ function labelPoint(feature) {
 
 const hasArea = (feature) => feature.geometry && feature.geometry.coordinates.length > 0;
 
-/** One map: regions, an optional overlay (shares or transfers), labels, a flag for approximate lines. */
+/**
+ * One map: regions, an optional overlay (shares or transfers), labels, a flag for approximate lines.
+ * The regions (and a proposal's shares) are drawn at the detail that fits the zoom: regions is the
+ * collection at `detail`; regionsAt(detail) gives (a promise of) it at another, fetched once.
+ */
 export class MapView {
-  constructor(element, { regions, tiles, onRegion, attribution }) {
+  constructor(element, { regions, detail, regionsAt, tiles, onRegion, attribution }) {
     this.element = element;
     const map = L.map(element, {
       zoomSnap: 0.25, zoomDelta: 0.5, wheelPxPerZoomLevel: 120, minZoom: 3, maxZoom: 12,
@@ -137,6 +142,7 @@ export class MapView {
         },
       }))({ position: 'bottomright' }).addTo(map);
     }
+    map.createPane('land').style.zIndex = 350; // under the shares (overlayPane, 400)
     map.createPane('outlines').style.zIndex = 450;
     const labels = map.createPane('labels');
     labels.style.zIndex = 460;
@@ -145,23 +151,19 @@ export class MapView {
       L.tileLayer(tiles.url, { maxZoom: 18 }).addTo(map);
     }
     this.opacity = tiles ? 0.7 : 1;
-    L.geoJSON(regions, {
-      interactive: false,
-      style: { stroke: false, fillColor: LAND, fillOpacity: this.opacity },
-    }).addTo(map);
+    this.onRegion = onRegion;
+    this.regionsAt = regionsAt;
+    this.wanted = detail;
+    this.syncs = 0;
+    this.sharesAt = null; // (detail) => promise of the shares shown, when they come at several details
     this.overlay = L.layerGroup().addTo(map);
-    this.outlines = L.geoJSON(regions, {
-      pane: 'outlines',
-      style: (f) => outlineStyle(f.id, false),
-      onEachFeature: (f, layer) => layer.on({
-        mouseover: () => onRegion(f.id, false),
-        mouseout: () => onRegion(null, false),
-        click: () => onRegion(f.id, true),
-      }),
-    }).addTo(map);
+    this.drawRegions(regions, detail);
     this.labelLayer = L.layerGroup().addTo(map);
-    this.regions = regions;
-    map.on('zoomend', () => this.zoomClasses());
+    this.regions = regions; // for the labels: they stay where they were put whatever the detail
+    map.on('zoomend', () => {
+      this.zoomClasses();
+      this.fitDetail();
+    });
     // Leaflet follows window resizes only; captions and panels also change a map's size.
     this.resizes = new ResizeObserver(() => map.invalidateSize());
     this.resizes.observe(element);
@@ -171,6 +173,51 @@ export class MapView {
     this.staleFlag = new (L.Control.extend({
       onAdd: () => L.DomUtil.create('div', 'approx-flag stale-flag'),
     }))({ position: 'bottomleft' });
+  }
+
+  /** The land and the outlines (hover, tap, highlight) at a detail, in place of those shown. */
+  drawRegions(regions, detail) {
+    const land = L.geoJSON(regions, {
+      pane: 'land',
+      interactive: false,
+      style: { stroke: false, fillColor: LAND, fillOpacity: this.opacity },
+    }).addTo(this.map);
+    const outlines = L.geoJSON(regions, {
+      pane: 'outlines',
+      style: (f) => outlineStyle(f.id, false),
+      onEachFeature: (f, layer) => layer.on({
+        mouseover: () => this.onRegion(f.id, false),
+        mouseout: () => this.onRegion(null, false),
+        click: () => this.onRegion(f.id, true),
+      }),
+    }).addTo(this.map);
+    if (this.land) this.land.remove();
+    if (this.outlines) this.outlines.remove();
+    this.land = land;
+    this.outlines = outlines;
+    this.regionsDetail = detail;
+    if (this.highlighted) this.highlight(this.highlighted);
+  }
+
+  /** The detail the zoom calls for; what is drawn follows it. */
+  fitDetail() {
+    this.wanted = detailAt(this.map.getZoom());
+    this.sync();
+  }
+
+  /** Draws the regions and the shares at the wanted detail, once each is at hand (each fetched once). */
+  sync() {
+    const detail = this.wanted;
+    const at = this.sharesAt;
+    const regions = this.regionsDetail !== detail;
+    const shares = at && this.sharesDetail !== detail;
+    if (!regions && !shares) return;
+    const token = ++this.syncs;
+    Promise.all([regions ? this.regionsAt(detail) : null, shares ? at(detail) : null]).then(([r, s]) => {
+      if (token !== this.syncs || this.removed) return;
+      if (r) this.drawRegions(r, detail);
+      if (s && this.sharesAt === at) this.drawShares(s, detail);
+    }, () => { /* keep the detail drawn */ });
   }
 
   /** Region names in the current language. */
@@ -193,8 +240,19 @@ export class MapView {
     this.element.classList.toggle('zoom-mid', zoom < 6.75);
   }
 
-  /** A proposal's shares (its /geojson), each party and status with its own fill. */
-  showShares(collection) {
+  /**
+   * A proposal's shares (its /geojson), each party and status with its own fill. With at, a
+   * function (detail) => promise of the shares at that detail, they follow the zoom's detail too;
+   * detail is that of the collection.
+   */
+  showShares(collection, at = null, detail = null) {
+    this.sharesAt = at;
+    this.drawShares(collection, detail);
+    if (at) this.sync();
+  }
+
+  drawShares(collection, detail) {
+    this.sharesDetail = detail;
     this.overlay.clearLayers();
     L.geoJSON(collection, {
       interactive: false,
@@ -238,6 +296,7 @@ export class MapView {
 
   /** The territory two proposals assign differently (a /compare difference's geojson). */
   showTransfers(collection) {
+    this.sharesAt = null;
     this.overlay.clearLayers();
     L.geoJSON(collection, {
       interactive: false,
@@ -271,6 +330,7 @@ export class MapView {
   }
 
   highlight(code) {
+    this.highlighted = code;
     this.outlines.eachLayer((layer) => {
       const on = layer.feature.id === code;
       layer.setStyle(outlineStyle(layer.feature.id, on));
@@ -279,6 +339,7 @@ export class MapView {
   }
 
   remove() {
+    this.removed = true;
     this.resizes.disconnect();
     this.map.remove();
   }

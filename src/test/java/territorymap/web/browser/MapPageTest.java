@@ -252,6 +252,56 @@ class MapPageTest {
     }
   }
 
+  /** The GeoJSON the page has requested, by path and query. */
+  @SuppressWarnings("unchecked")
+  private List<String> geojsonRequests() {
+    return (List<String>) browser.script("""
+        return performance.getEntriesByType('resource').map(e => new URL(e.name))
+          .filter(u => u.pathname.endsWith('geojson')).map(u => u.pathname + u.search);""");
+  }
+
+  private double urlZoom() {
+    String v = browser.driver.getCurrentUrl().replaceAll(".*[?&]v=([^&]*).*|.*", "$1");
+    return v.isEmpty() ? 0 : Double.parseDouble(v.split(",")[2]);
+  }
+
+  private void zoomBy(String control) {
+    double before = urlZoom();
+    new Actions(browser.driver).keyDown(Keys.SHIFT)
+        .click(browser.driver.findElement(By.cssSelector(".leaflet-control-zoom-" + control))).keyUp(Keys.SHIFT).perform();
+    browser.waitFor(d -> urlZoom() != before);
+  }
+
+  @Test
+  void theFirstViewIsCoarseAndZoomingInSwapsInTheFineGeometry() {
+    String id = "alaska-2025-08-15";
+    browser.open("/?p=" + id + "&lang=en");
+    List<String> first = geojsonRequests();
+    assertTrue(first.contains("/regions.geojson?detail=coarse"), "coarse regions first: " + first);
+    assertTrue(first.contains("/proposals/" + id + "/geojson?detail=coarse"), "coarse shares first: " + first);
+    assertTrue(first.stream().noneMatch(u -> u.contains("detail=fine") || u.contains("detail=medium")), first.toString());
+    int shares = browser.driver.findElements(By.cssSelector("path.share")).size();
+
+    // Zoomed in with the + control (shift: three steps a click) to 9 or more: the fine geometry, in place.
+    for (int i = 0; i < 10 && urlZoom() < 9; i++) {
+      zoomBy("in");
+    }
+    assertTrue(urlZoom() >= 9, "zoomed in: " + browser.driver.getCurrentUrl());
+    browser.waitFor(d -> geojsonRequests().containsAll(
+        List.of("/regions.geojson?detail=fine", "/proposals/" + id + "/geojson?detail=fine")));
+    browser.waitFor(d -> d.findElements(By.cssSelector("path.region")).size() == 27
+        && d.findElements(By.cssSelector("path.share")).size() == shares);
+
+    // Back out to the whole country: the coarse geometry again, from memory.
+    for (int i = 0; i < 10 && urlZoom() >= 7; i++) {
+      zoomBy("out");
+    }
+    List<String> all = geojsonRequests();
+    assertEquals(all.size(), all.stream().distinct().count(), "each detail fetched once: " + all);
+    assertEquals(27, browser.driver.findElements(By.cssSelector("path.region")).size());
+    assertEquals(List.of(), browser.consoleErrors());
+  }
+
   @Test
   void screenshotsOfTheSingleViewOnADesktopAndAPhone() {
     browser.open("/?p=alaska-2025-08-15&lang=en");
