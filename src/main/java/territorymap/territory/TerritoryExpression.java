@@ -1,6 +1,5 @@
 package territorymap.territory;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.MultiPolygon;
 
@@ -9,29 +8,20 @@ import org.locationtech.jts.geom.MultiPolygon;
  * a region's occupied or held part, all occupied territory, an explicit polygon, or unions,
  * intersections and differences of these.
  *
- * <p>Region codes are not checked here; {@link #regionCodes()} lists them so that a definition
- * can be validated where it is read.
+ * <p>Region codes are not checked here: a definition is validated where it is read (the proposal
+ * reader refuses an unknown code, naming the field).
  */
 public sealed interface TerritoryExpression {
 
   /** The territory this expression describes, in the atoms of one partition. */
   Territory evaluate(Partition partition);
 
-  /** The region codes the expression names. */
-  default List<String> regionCodes() {
-    return List.of();
-  }
 
   /** A whole region, both sides of the line. */
   record WholeRegion(String code) implements TerritoryExpression {
     @Override
     public Territory evaluate(Partition partition) {
       return Territory.ofAtoms(partition, List.of(new Atom(code, Side.OCCUPIED), new Atom(code, Side.HELD)));
-    }
-
-    @Override
-    public List<String> regionCodes() {
-      return List.of(code);
     }
   }
 
@@ -40,11 +30,6 @@ public sealed interface TerritoryExpression {
     @Override
     public Territory evaluate(Partition partition) {
       return Territory.ofAtoms(partition, List.of(new Atom(code, side)));
-    }
-
-    @Override
-    public List<String> regionCodes() {
-      return List.of(code);
     }
   }
 
@@ -79,11 +64,6 @@ public sealed interface TerritoryExpression {
       }
       return result;
     }
-
-    @Override
-    public List<String> regionCodes() {
-      return codesOf(operands);
-    }
   }
 
   /** Territory in every one of the operands (at least one). */
@@ -103,11 +83,6 @@ public sealed interface TerritoryExpression {
       }
       return result;
     }
-
-    @Override
-    public List<String> regionCodes() {
-      return codesOf(operands);
-    }
   }
 
   /** Territory in the first operand and in none of the others. */
@@ -125,16 +100,6 @@ public sealed interface TerritoryExpression {
       }
       return result;
     }
-
-    @Override
-    public List<String> regionCodes() {
-      List<TerritoryExpression> all = new ArrayList<>(subtract);
-      all.add(0, from);
-      return codesOf(all);
-    }
   }
 
-  private static List<String> codesOf(List<TerritoryExpression> operands) {
-    return operands.stream().flatMap(operand -> operand.regionCodes().stream()).toList();
-  }
 }
