@@ -101,5 +101,4 @@ public sealed interface TerritoryExpression {
       return result;
     }
   }
-
 }
