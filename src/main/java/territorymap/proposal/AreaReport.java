@@ -1,5 +1,6 @@
 package territorymap.proposal;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,13 +55,18 @@ public record AreaReport(String id, String title, LayerInfo layer, BoundaryInfo 
       Figure netForUkraine) {}
 
   /**
-   * One region's figures.
+   * One region's figures. In JSON its areas carry km² on both bases but not their shares of all
+   * Ukraine, which nobody reads region by region and which would make up a third of a report;
+   * a region's shares are {@code percentOfRegion}.
    *
    * @param occupied the region's part under Russian control in the layer
-   * @param parties each party's part of the region; {@code percent} fields are % of Ukraine
+   * @param parties each party's part of the region
    * @param percentOfRegion each party's share of the region, % (geodesic)
    */
-  public record RegionFigures(String code, String name, String nameUk, Figure area, Figure occupied,
+  public record RegionFigures(String code, String name, String nameUk,
+      @JsonIgnoreProperties({"percent", "officialPercent"}) Figure area,
+      @JsonIgnoreProperties({"percent", "officialPercent"}) Figure occupied,
+      @JsonIgnoreProperties({"percent", "officialPercent"})
       Map<String, Figure> parties, Map<String, Double> percentOfRegion) {}
 
   /** Builds the report of an allocation. */
