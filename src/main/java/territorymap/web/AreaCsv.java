@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import territorymap.proposal.AreaReport;
 import territorymap.proposal.Figure;
 import territorymap.proposal.Party;
@@ -42,24 +43,23 @@ final class AreaCsv {
     }
     line(csv, header);
     for (AreaReport.RegionFigures region : report.regions()) {
-      List<String> row = new ArrayList<>(List.of(region.code(), region.name(), region.nameUk(),
-          number(region.area().km2()), number(region.area().officialKm2())));
-      for (Party party : Party.values()) {
-        Figure figure = region.parties().get(party.id());
-        row.add(number(figure.km2()));
-        row.add(number(figure.officialKm2()));
-      }
-      line(csv, row);
+      line(csv, row(List.of(region.code(), region.name(), region.nameUk()), region.area(), region.parties()));
     }
-    List<String> total = new ArrayList<>(List.of("total", "Ukraine", "Україна",
-        number(report.total().km2()), number(report.total().officialKm2())));
-    for (Party party : Party.values()) {
-      Figure figure = report.parties().get(party.id());
-      total.add(number(figure.km2()));
-      total.add(number(figure.officialKm2()));
-    }
-    line(csv, total);
+    line(csv, row(List.of("total", "Ukraine", "Україна"),
+        new Figure(report.total().km2(), 100, report.total().officialKm2(), 100), report.parties()));
     return csv.toString();
+  }
+
+  /** A row: the labels, then the area and each party's area in km² on both bases. */
+  private static List<String> row(List<String> labels, Figure area, Map<String, Figure> parties) {
+    List<String> row = new ArrayList<>(labels);
+    row.add(number(area.km2()));
+    row.add(number(area.officialKm2()));
+    for (Party party : Party.values()) {
+      row.add(number(parties.get(party.id()).km2()));
+      row.add(number(parties.get(party.id()).officialKm2()));
+    }
+    return row;
   }
 
   private static void line(StringBuilder csv, List<String> cells) {

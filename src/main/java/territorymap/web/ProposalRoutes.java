@@ -62,20 +62,24 @@ final class ProposalRoutes {
     String layer = blankToNull(ctx.queryParam("layer"));
     // Keyed by the request as asked: only requests that succeeded once are cached, so the keys
     // are bounded by proposals × (layers + "latest" + none).
-    rendered(id, "area|" + id + "|" + layer, () -> proposals.report(id, layer)).send(ctx, "application/json");
+    rendered(proposals.isSeeded(id), "area|" + id + "|" + layer, () -> proposals.report(id, layer))
+        .send(ctx, "application/json");
   }
 
   void geojson(Context ctx) {
     String id = ctx.pathParam("id");
     String layer = blankToNull(ctx.queryParam("layer"));
     Detail detail = DetailParam.of(ctx);
-    rendered(id, "geojson|" + id + "|" + layer + "|" + detail, () -> proposals.features(id, layer, detail))
-        .send(ctx, Json.GEOJSON);
+    rendered(proposals.isSeeded(id), "geojson|" + id + "|" + layer + "|" + detail,
+        () -> proposals.features(id, layer, detail)).send(ctx, Json.GEOJSON);
   }
 
-  /** The body for a request: rendered once for a seeded proposal, each time for a stored one. */
-  private Body rendered(String id, String key, java.util.function.Supplier<Object> value) {
-    return proposals.isSeeded(id)
+  /**
+   * The body for a request: rendered once if it is about seeded proposals only, each time if a
+   * stored one is involved (another instance may have changed it).
+   */
+  private Body rendered(boolean seeded, String key, java.util.function.Supplier<Object> value) {
+    return seeded
         ? rendered.computeIfAbsent(key, k -> Body.cached(Json.bytes(value.get())))
         : Body.once(Json.bytes(value.get()));
   }
@@ -83,11 +87,8 @@ final class ProposalRoutes {
   void compare(Context ctx) {
     List<String> ids = ids(ctx.queryParam("ids"));
     String layer = blankToNull(ctx.queryParam("layer"));
-    Body body = ids.stream().allMatch(proposals::isSeeded)
-        ? rendered.computeIfAbsent("compare|" + ids + "|" + layer,
-            key -> Body.cached(Json.bytes(proposals.compare(ids, layer))))
-        : Body.once(Json.bytes(proposals.compare(ids, layer)));
-    body.send(ctx, "application/json");
+    rendered(ids.stream().allMatch(proposals::isSeeded), "compare|" + ids + "|" + layer,
+        () -> proposals.compare(ids, layer)).send(ctx, "application/json");
   }
 
   /** Two or three distinct, known proposal ids, comma-separated. */
