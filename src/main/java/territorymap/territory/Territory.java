@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
@@ -67,10 +68,16 @@ public final class Territory {
     return new Territory(partition, pieces);
   }
 
-  /** The part of the country inside a polygonal geometry (lon/lat degrees). */
+  /**
+   * The part of the country inside a polygonal geometry (lon/lat degrees).
+   *
+   * <p>The atoms the polygon cuts are overlaid in parallel: the overlays and the geodesic areas of
+   * their pieces are independent, and they are nearly all the cost of an explicit polygon.
+   */
   public static Territory ofPolygon(Partition partition, Geometry polygon) {
     PreparedGeometry prepared = PreparedGeometryFactory.prepare(polygon);
     Map<Atom, Piece> pieces = new LinkedHashMap<>();
+    Map<Atom, MultiPolygon> cut = new LinkedHashMap<>();
     for (Atom atom : partition.atoms()) {
       MultiPolygon geometry = partition.geometry(atom);
       if (!prepared.intersects(geometry)) {
@@ -79,9 +86,14 @@ public final class Territory {
       if (prepared.covers(geometry)) {
         pieces.put(atom, Piece.whole(partition.areaM2(atom)));
       } else {
-        putPart(pieces, atom, Geometries.intersection(geometry, polygon));
+        pieces.put(atom, null); // a place in the atom order, filled below
+        cut.put(atom, geometry);
       }
     }
+    Map<Atom, Piece> parts = cut.entrySet().parallelStream().collect(Collectors.toMap(
+        Map.Entry::getKey, e -> part(Geometries.intersection(e.getValue(), polygon))));
+    pieces.putAll(parts);
+    pieces.values().removeIf(piece -> piece.areaM2() <= 0);
     return new Territory(partition, pieces);
   }
 
@@ -148,12 +160,17 @@ public final class Territory {
   }
 
   private static void putPart(Map<Atom, Piece> into, Atom atom, MultiPolygon part) {
-    double area = part.isEmpty() ? 0 : GeodesicArea.ofM2(part);
-    if (area > 0) {
-      into.put(atom, new Piece(part, null, area));
+    Piece piece = part(part);
+    if (piece.areaM2() > 0) {
+      into.put(atom, piece);
     } else {
       into.remove(atom);
     }
+  }
+
+  /** A piece with its own geometry; its area is 0 if the geometry is empty. */
+  private static Piece part(MultiPolygon part) {
+    return new Piece(part, null, part.isEmpty() ? 0 : GeodesicArea.ofM2(part));
   }
 
   /** The partition whose atoms this territory is made of. */
