@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * PostgreSQL going away and coming back, seen from a running server: the server reaches the
- * database through a loopback TCP proxy, and stopping the proxy cuts every connection and refuses
- * new ones, as a stopped database does.
+ * The network to PostgreSQL cut and restored, seen from a running server: the server reaches the
+ * database through a loopback TCP proxy, and stopping the proxy drops every connection without a
+ * word from the database and refuses new ones. The database itself stopped and started again is
+ * {@link PostgresRestartTest}.
  */
 class StoreOutageTest {
 
