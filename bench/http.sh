@@ -1,35 +1,90 @@
 #!/usr/bin/env bash
 # Throughput of the read routes against /health, measured in one run with wrk (Debian package).
 # Prints requests/s, p99 latency, non-2xx/socket errors, and each route's ratio to /health.
-# Usage: bench/http.sh [seconds per route, default 10] [connections, default 32]
+#
+# Two placements, one after the other:
+#   separate: the server pinned to core 0 and wrk to the other cores (taskset), so that wrk's own
+#             work (reading larger bodies) does not take CPU from the server: the nearest this
+#             machine comes to a load generator on another host. Needs 2 cores or more.
+#   shared:   server and wrk on all cores, competing.
+# Each placement runs the routes in rounds (all routes, one after the other, then again), and a
+# route's ratio is taken against /health of the same round; the median over the rounds is printed.
+#
+# Usage: bench/http.sh [seconds per route and round, default 5] [connections, default 32] [rounds, default 3]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seconds=${1:-10}
+seconds=${1:-5}
 connections=${2:-32}
+rounds=${3:-3}
 command -v wrk >/dev/null || { apt-get update -q && apt-get install -y -q wrk; }
 [ -f target/territory-map.jar ] || ./mvnw -B -q package -DskipTests
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-java -jar target/territory-map.jar --port "$port" > target/bench-http-server.log 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.5; done
+cores=$(nproc)
 
 # /regions/UA-14 is a small cached body (135 bytes): beside /health it shows what a route costs
-# apart from the size of its body; the area report is about 18 KB.
+# apart from the size of its body; the area report is about 13 KB.
 routes=(/health /regions/UA-14 /proposals/alaska-2025-08-15/area
   "/compare?ids=alaska-2025-08-15,russia-demand-2024-06-14" /regions.geojson)
-# Warm-up: JIT and caches, not measured.
-for r in "${routes[@]}"; do wrk -t2 -c"$connections" -d3s "http://127.0.0.1:$port$r" >/dev/null; done
 
-printf '%-60s %8s %12s %10s %8s %8s\n' route bytes "req/s" "p99 ms" errors "/health"
-health=""
-for r in "${routes[@]}"; do
-  out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "http://127.0.0.1:$port$r")
-  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-  p99=$(awk '$1=="99%" {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; print v}' <<<"$out")
-  errors=$(awk '/Non-2xx/ {n+=$NF} /Socket errors/ {for (i = 3; i <= NF; i++) {v=$i; sub(/,/,"",v); if (v ~ /^[0-9]+$/) n+=v}} END {print n+0}' <<<"$out")
-  [ -n "$health" ] || health=$rps
-  bytes=$(curl -s -o /dev/null -w '%{size_download}' "http://127.0.0.1:$port$r")
-  printf '%-60s %8s %12.0f %10.2f %8s %8.2f\n' "$r" "$bytes" "$rps" "$p99" "$errors" "$(awk -v a="$rps" -v b="$health" 'BEGIN {print a / b}')"
-done
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; wrk -t2 -c$connections -d${seconds}s; server and wrk share the machine"
+server=""
+trap '[ -z "$server" ] || kill $server 2>/dev/null || true' EXIT
+
+# run PLACEMENT SERVER_CPUS WRK_CPUS WRK_THREADS
+run() {
+  local placement=$1 server_cpus=$2 wrk_cpus=$3 threads=$4
+  local port
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  taskset -c "$server_cpus" java -jar target/territory-map.jar --port "$port" > "target/bench-http-$placement.log" 2>&1 &
+  server=$!
+  for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.5; done
+  local load=(taskset -c "$wrk_cpus" wrk -t"$threads" -c"$connections")
+  # Warm-up: JIT and caches, not measured.
+  for r in "${routes[@]}"; do "${load[@]}" -d5s "http://127.0.0.1:$port$r" >/dev/null; done
+
+  declare -A rps_of p99_of errors_of ratios_of bytes_of
+  for r in "${routes[@]}"; do
+    bytes_of[$r]=$(curl -s -o /dev/null -w '%{size_download}' "http://127.0.0.1:$port$r")
+  done
+  for round in $(seq 1 "$rounds"); do
+    local health=""
+    for r in "${routes[@]}"; do
+      local out rps p99 errors
+      out=$("${load[@]}" -d"${seconds}s" --latency "http://127.0.0.1:$port$r")
+      rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+      p99=$(awk '$1=="99%" {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; print v}' <<<"$out")
+      errors=$(awk '/Non-2xx/ {n+=$NF} /Socket errors/ {for (i = 3; i <= NF; i++) {v=$i; sub(/,/,"",v); if (v ~ /^[0-9]+$/) n+=v}} END {print n+0}' <<<"$out")
+      [ -n "$health" ] || health=$rps
+      rps_of[$r]+="$rps "
+      p99_of[$r]+="$p99 "
+      errors_of[$r]=$(( ${errors_of[$r]:-0} + errors ))
+      ratios_of[$r]+="$(awk -v a="$rps" -v b="$health" 'BEGIN {printf "%.3f", a / b}') "
+    done
+  done
+  kill "$server" 2>/dev/null || true
+  wait "$server" 2>/dev/null || true
+  server=""
+
+  echo
+  echo "== $placement: server on CPU $server_cpus, wrk -t$threads -c$connections on CPU $wrk_cpus," \
+    "$rounds rounds of ${seconds}s per route"
+  printf '%-58s %7s %26s %9s %7s %22s %7s\n' route bytes "req/s by round" "p99 ms" errors "ratio to /health" median
+  for r in "${routes[@]}"; do
+    local median
+    median=$(tr ' ' '\n' <<<"${ratios_of[$r]}" | grep . | sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}')
+    printf '%-58s %7s %26s %9s %7s %22s %7.2f\n' "$r" "${bytes_of[$r]}" \
+      "$(awk '{for (i = 1; i <= NF; i++) printf "%s%.0f", (i > 1 ? " " : ""), $i}' <<<"${rps_of[$r]}")" \
+      "$(tr ' ' '\n' <<<"${p99_of[$r]}" | grep . | sort -n | tail -1)" "${errors_of[$r]}" \
+      "$(awk '{for (i = 1; i <= NF; i++) printf "%s%.2f", (i > 1 ? " " : ""), $i}' <<<"${ratios_of[$r]}")" "$median"
+  done
+}
+
+if [ "$cores" -ge 2 ]; then
+  others=$([ "$cores" -eq 2 ] && echo 1 || echo "1-$((cores - 1))")
+  run separate 0 "$others" "$((cores - 1))"
+else
+  echo "one core: no separate placement"
+fi
+run shared "0-$((cores - 1))" "0-$((cores - 1))" "$cores"
+echo
+echo "bytes: the body as curl receives it (no compression asked for, as wrk asks for none)."
+echo "p99: the largest p99 of the rounds. machine: $cores cores, $(free -g | awk '/Mem/ {print $2}') GiB," \
+  "$(java -version 2>&1 | head -1)"
