@@ -38,11 +38,12 @@ import territorymap.territory.TerritoryExpression;
  * floating-precision overlay on the raw input files, against the project's figures.
  *
  * <p>Usage: {@code PostgisComparison JDBC_URL [repeats]}. Prints times (median of the repeats,
- * after as many warm-ups), the ratios project/PostGIS, and the largest relative area differences.
+ * after as many warm-ups and at least 3 s of them), the ratios project/PostGIS, and the largest relative area differences.
  */
 public final class PostgisComparison {
 
   private static final double TOLERANCE = 1e-6;
+  private static final long WARM_UP_NANOS = 3_000_000_000L;
   private static final WKBWriter WKB = new WKBWriter(2, true);
 
   private PostgisComparison() {}
@@ -74,8 +75,8 @@ public final class PostgisComparison {
     summary.forEach(System.out::println);
     System.out.println("areas agree within " + TOLERANCE + " relative (like with like): " + (allAgree ? "yes" : "NO"));
     System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores; project and PostgreSQL on"
-        + " the same machine, one PostgreSQL backend (single-threaded), median of " + repeats + " runs after "
-        + repeats + " warm-ups");
+        + " the same machine, one PostgreSQL backend (single-threaded), median of " + repeats + " runs (3 × for the"
+        + " faster operations) after at least as many warm-ups and 3 s");
   }
 
   private static boolean compare(Connection db, BenchData data, int repeats, List<String> summary) throws Exception {
@@ -391,9 +392,13 @@ public final class PostgisComparison {
     return max;
   }
 
-  /** Median wall time of {@code n} runs after {@code n} warm-ups, ms. */
+  /**
+   * Median wall time of {@code n} runs, ms, after warming up for {@code n} runs and at least
+   * {@link #WARM_UP_NANOS} (the JIT compiles the project's code only after thousands of calls).
+   */
   private static double median(int n, Callable<?> work) throws Exception {
-    for (int i = 0; i < n; i++) {
+    long warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
+    for (int i = 0; i < n || System.nanoTime() < warmUpEnd; i++) {
       work.call();
     }
     double[] times = new double[n];
