@@ -2,6 +2,7 @@ package territorymap.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static territorymap.store.ServerProcess.zaporizhzhiaOnly;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -35,15 +36,6 @@ class DurabilityTest {
     return store.equals("H2")
         ? new String[] {"--store", dir.resolve("store").toString(), "--write-token", TOKEN}
         : new String[] {"--database-url", System.getenv(StoreTarget.DATABASE_URL_VARIABLE), "--write-token", TOKEN};
-  }
-
-  private static String zaporizhzhiaOnly(String id) {
-    return """
-        {"id": "%s", "title": "Only the occupied part of Zaporizhzhia", "date": "2026-11-28",
-         "summary": "Russia keeps what it holds in Zaporizhzhia oblast, nothing else.", "sources": [],
-         "layer": "2025-08-15", "unassigned": "ukraine",
-         "assignments": [{"territory": {"occupied": "UA-23"}, "party": "russia", "status": "de-facto"}]}
-        """.formatted(id);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static territorymap.store.ServerProcess.zaporizhzhiaOnly;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -27,14 +28,6 @@ class PostgresRestartTest {
 
   @TempDir Path dir;
 
-  private static String definition(String id) {
-    return """
-        {"id": "%s", "title": "Restart test", "date": "2026-11-28", "summary": "s", "sources": [],
-         "layer": "2025-08-15", "unassigned": "ukraine",
-         "assignments": [{"territory": {"occupied": "UA-23"}, "party": "russia", "status": "de-facto"}]}
-        """.formatted(id);
-  }
-
   private static void assertProblem(int status, HttpResponse<String> response) {
     assertEquals(status, response.statusCode(), response.body());
     assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
@@ -50,7 +43,7 @@ class PostgresRestartTest {
         ServerProcess server = ServerProcess.start(dir.resolve("server.log"),
             "--database-url", cluster.jdbcUrl(), "--write-token", TOKEN)) {
       String before = "before-" + UUID.randomUUID();
-      HttpResponse<String> created = server.post("/proposals", definition(before), TOKEN);
+      HttpResponse<String> created = server.post("/proposals", zaporizhzhiaOnly(before), TOKEN);
       assertEquals(201, created.statusCode(), created.body());
 
       cluster.stop();
@@ -61,18 +54,18 @@ class PostgresRestartTest {
       assertTrue(list.headers().firstValue("Warning").isPresent(), "the list says user proposals are missing");
       assertTrue(list.body().contains("\"" + SEEDED + "\""), list.body());
       assertFalse(list.body().contains(before), "a stored proposal cannot be listed with the database down");
-      assertProblem(503, server.post("/proposals", definition("during-" + UUID.randomUUID()), TOKEN));
+      assertProblem(503, server.post("/proposals", zaporizhzhiaOnly("during-" + UUID.randomUUID()), TOKEN));
       // A stored proposal cannot be read either; it is unavailable, not unknown (404) or an error (500).
       assertProblem(503, server.get("/proposals/" + before + "/area"));
 
       cluster.start();
       String after = "after-" + UUID.randomUUID();
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      HttpResponse<String> write = server.post("/proposals", definition(after), TOKEN);
+      HttpResponse<String> write = server.post("/proposals", zaporizhzhiaOnly(after), TOKEN);
       while (write.statusCode() != 201 && System.nanoTime() < deadline) {
         assertProblem(503, write);
         Thread.sleep(500);
-        write = server.post("/proposals", definition(after), TOKEN);
+        write = server.post("/proposals", zaporizhzhiaOnly(after), TOKEN);
       }
       assertEquals(201, write.statusCode(), "writes recover when the database is back: " + write.body());
       HttpResponse<String> kept = server.get("/proposals/" + before + "/area");

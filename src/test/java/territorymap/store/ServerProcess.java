@@ -56,6 +56,16 @@ final class ServerProcess implements AutoCloseable {
     throw new IllegalStateException("the server did not answer within 60 s: see " + log);
   }
 
+  /** A user proposal to post: Russia keeps what it holds in Zaporizhzhia oblast, nothing else. */
+  static String zaporizhzhiaOnly(String id) {
+    return """
+        {"id": "%s", "title": "Only the occupied part of Zaporizhzhia", "date": "2026-11-28",
+         "summary": "Russia keeps what it holds in Zaporizhzhia oblast, nothing else.", "sources": [],
+         "layer": "2025-08-15", "unassigned": "ukraine",
+         "assignments": [{"territory": {"occupied": "UA-23"}, "party": "russia", "status": "de-facto"}]}
+        """.formatted(id);
+  }
+
   HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());

@@ -3,6 +3,7 @@ package territorymap.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static territorymap.store.ServerProcess.zaporizhzhiaOnly;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -24,14 +25,6 @@ class StoreOutageTest {
 
   @TempDir Path dir;
 
-  private static String definition(String id) {
-    return """
-        {"id": "%s", "title": "Outage test", "date": "2026-11-28", "summary": "s", "sources": [],
-         "layer": "2025-08-15", "unassigned": "ukraine",
-         "assignments": [{"territory": {"occupied": "UA-23"}, "party": "russia", "status": "de-facto"}]}
-        """.formatted(id);
-  }
-
   @Test
   void withTheDatabaseDownSeededReadsWorkWritesAre503AndBothRecover() throws Exception {
     String url = System.getenv(StoreTarget.DATABASE_URL_VARIABLE);
@@ -41,7 +34,7 @@ class StoreOutageTest {
       String proxied = url.replaceFirst("//[^/]+/", "//127.0.0.1:" + proxy.port() + "/");
       try (ServerProcess server = ServerProcess.start(dir.resolve("server.log"),
           "--database-url", proxied, "--write-token", TOKEN)) {
-        assertEquals(201, server.post("/proposals", definition("before-" + UUID.randomUUID()), TOKEN).statusCode());
+        assertEquals(201, server.post("/proposals", zaporizhzhiaOnly("before-" + UUID.randomUUID()), TOKEN).statusCode());
 
         proxy.stop();
         assertEquals(200, server.get("/proposals/alaska-2025-08-15/area").statusCode());
@@ -49,7 +42,7 @@ class StoreOutageTest {
         HttpResponse<String> list = server.get("/proposals");
         assertEquals(200, list.statusCode());
         assertTrue(list.headers().firstValue("Warning").isPresent(), "the list says user proposals are missing");
-        HttpResponse<String> write = server.post("/proposals", definition("during-" + UUID.randomUUID()), TOKEN);
+        HttpResponse<String> write = server.post("/proposals", zaporizhzhiaOnly("during-" + UUID.randomUUID()), TOKEN);
         assertEquals(503, write.statusCode(), write.body());
         assertTrue(write.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
 
@@ -58,7 +51,7 @@ class StoreOutageTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         int status = 0;
         while (System.nanoTime() < deadline && status != 201) {
-          status = server.post("/proposals", definition(id), TOKEN).statusCode();
+          status = server.post("/proposals", zaporizhzhiaOnly(id), TOKEN).statusCode();
           if (status != 201) {
             Thread.sleep(500);
           }
