@@ -74,7 +74,7 @@ final class Loader {
           + " not found: run from the project root, or pass --seeds DIR");
     }
     Proposals proposals = Proposals.load(options.seeds(), atlas, store);
-    LOG.info("Proposals: {} loaded and evaluated in {} ms", proposals.all().size(),
+    LOG.info("Proposals: {} seeded, loaded and evaluated in {} ms", proposals.seeded().size(),
         (System.nanoTime() - start) / 1_000_000);
     return proposals;
   }

@@ -7,17 +7,25 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import territorymap.proposal.ProposalStore;
 import territorymap.proposal.StoreUnavailableException;
 
 /**
  * The proposal store in a relational database: an embedded H2 file by default, PostgreSQL when a
- * database URL is given. The schema is created and upgraded by Flyway when the store opens.
+ * database URL is given. The schema is created and upgraded by Flyway when the store opens; if the
+ * database cannot be reached then (it is down, or not up yet), the store opens all the same, every
+ * operation answers {@link StoreUnavailableException} (503) until the database is back, and the
+ * schema is made by the first operation after that. Any other failure to open (a wrong password,
+ * no such database, a migration that fails) stops the store from opening.
  *
  * <p>Each write is one auto-committed statement, answered only after the database has committed
  * it; the H2 file is opened with {@code WRITE_DELAY=0} so that a commit is on disk before the
@@ -26,10 +34,16 @@ import territorymap.proposal.StoreUnavailableException;
  */
 public final class JdbcProposalStore implements ProposalStore, AutoCloseable {
 
-  private final HikariDataSource dataSource;
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcProposalStore.class);
 
-  private JdbcProposalStore(HikariDataSource dataSource) {
+  private final HikariDataSource dataSource;
+  private final Flyway flyway;
+  private final ReentrantLock migrating = new ReentrantLock();
+  private volatile boolean migrated;
+
+  private JdbcProposalStore(HikariDataSource dataSource, Flyway flyway) {
     this.dataSource = dataSource;
+    this.flyway = flyway;
   }
 
   /** An embedded H2 database in {@code folder}, created on first use. */
@@ -60,18 +74,65 @@ public final class JdbcProposalStore implements ProposalStore, AutoCloseable {
     config.setInitializationFailTimeout(-1);
     config.setConnectionTimeout(3_000);
     HikariDataSource dataSource = new HikariDataSource(config);
+    Flyway flyway = Flyway.configure()
+        .dataSource(dataSource)
+        .placeholders(Map.of("text_type", textType))
+        .load();
+    JdbcProposalStore store = new JdbcProposalStore(dataSource, flyway);
     try {
-      Flyway.configure()
-          .dataSource(dataSource)
-          .placeholders(Map.of("text_type", textType))
-          .load()
-          .migrate();
-    } catch (RuntimeException e) {
-      dataSource.close();
-      throw new StoreUnavailableException("cannot open the proposal store at " + redact(url) + ": "
-          + e.getMessage(), e);
+      store.migrate();
+    } catch (StoreUnavailableException e) {
+      if (!unreachable(e)) {
+        dataSource.close();
+        throw new StoreUnavailableException("cannot open the proposal store at " + redact(url) + ": "
+            + e.getCause().getMessage(), e);
+      }
+      LOG.warn("The proposal store at {} cannot be reached ({}). Serving the seeded proposals; stored"
+          + " proposals and writes answer 503 until it can, and its schema is made then.", redact(url),
+          e.getCause().getMessage().lines().findFirst().orElse(""));
     }
-    return new JdbcProposalStore(dataSource);
+    return store;
+  }
+
+  /**
+   * Creates or upgrades the schema unless that has been done. While one request is at it, others
+   * are told the store is unavailable at once rather than queueing behind it for the pool's
+   * connection timeout.
+   */
+  private void migrate() {
+    if (migrated) {
+      return;
+    }
+    if (!migrating.tryLock()) {
+      throw new StoreUnavailableException("the proposal store is being prepared; try again shortly", null);
+    }
+    try {
+      if (!migrated) {
+        flyway.migrate();
+        migrated = true;
+      }
+    } catch (RuntimeException e) {
+      throw new StoreUnavailableException("the proposal store's schema could not be made: " + e.getMessage(), e);
+    } finally {
+      migrating.unlock();
+    }
+  }
+
+  /**
+   * Whether a failure is the database being out of reach (SQLSTATE class 08), not a refusal such
+   * as a wrong password (28P01) or no such database (3D000). The pool wraps the driver's error in
+   * its own timeout, so the innermost SQLSTATE decides.
+   */
+  private static boolean unreachable(Throwable e) {
+    String state = null;
+    boolean timedOut = false;
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      timedOut |= cause instanceof SQLTransientConnectionException;
+      if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+        state = sql.getSQLState();
+      }
+    }
+    return state == null ? timedOut : state.startsWith("08");
   }
 
   private static String redact(String url) {
@@ -90,6 +151,7 @@ public final class JdbcProposalStore implements ProposalStore, AutoCloseable {
 
   @Override
   public boolean insert(String id, String definition) {
+    migrate();
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement("INSERT INTO proposal (id, definition) VALUES (?, ?)")) {
       s.setString(1, id);
@@ -115,6 +177,7 @@ public final class JdbcProposalStore implements ProposalStore, AutoCloseable {
   }
 
   private List<Stored> query(String sql, String parameter) {
+    migrate();
     try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
       if (parameter != null) {
         s.setString(1, parameter);
@@ -132,6 +195,7 @@ public final class JdbcProposalStore implements ProposalStore, AutoCloseable {
   }
 
   private int execute(String sql, String... parameters) {
+    migrate();
     try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         s.setString(i + 1, parameters[i]);

@@ -2,11 +2,13 @@ package territorymap.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static territorymap.store.ServerProcess.zaporizhzhiaOnly;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -17,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * PostgreSQL stopped under a running server and started again: seeded reads keep working, writes
  * and reads of stored proposals answer 503, and both recover when the database is back, with what
- * was written before the stop. The database is a {@link PrivateCluster}, since the shared one of
+ * was written before the stop. The same when the service starts while the database is down; but a
+ * database that refuses (no such database) stops the service at startup. The database is a {@link PrivateCluster}, since the shared one of
  * {@code .ci/postgres.sh} must stay up for the other tests; {@link StoreOutageTest} covers the
  * other fault, the network to the database cut.
  */
@@ -75,6 +78,55 @@ class PostgresRestartTest {
       assertEquals(200, list.statusCode(), list.body());
       assertTrue(list.headers().firstValue("Warning").isEmpty(), list.headers().toString());
       assertTrue(list.body().contains(before) && list.body().contains(after), list.body());
+    }
+  }
+
+  @Test
+  void startedWhilePostgresIsDownItServesSeededProposalsAndMakesTheSchemaWhenPostgresComesUp() throws Exception {
+    Optional<Path> bin = PrivateCluster.binaries();
+    assumeTrue(bin.isPresent(),
+        "no PostgreSQL binaries (initdb, pg_ctl) in /usr/lib/postgresql/<version>/bin: apt-get install postgresql");
+    try (PrivateCluster cluster = PrivateCluster.start(bin.get())) {
+      cluster.stop();
+      try (ServerProcess server = ServerProcess.start(dir.resolve("server.log"),
+          "--database-url", cluster.jdbcUrl(), "--write-token", TOKEN)) {
+        assertEquals(200, server.get("/proposals/" + SEEDED + "/area").statusCode());
+        HttpResponse<String> list = server.get("/proposals");
+        assertEquals(200, list.statusCode(), list.body());
+        assertTrue(list.headers().firstValue("Warning").isPresent(), "the list says user proposals are missing");
+        String id = "first-" + UUID.randomUUID();
+        assertProblem(503, server.post("/proposals", zaporizhzhiaOnly(id), TOKEN));
+
+        // An empty database: the first request that reaches it creates the schema.
+        cluster.start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        HttpResponse<String> write = server.post("/proposals", zaporizhzhiaOnly(id), TOKEN);
+        while (write.statusCode() != 201 && System.nanoTime() < deadline) {
+          assertProblem(503, write);
+          Thread.sleep(500);
+          write = server.post("/proposals", zaporizhzhiaOnly(id), TOKEN);
+        }
+        assertEquals(201, write.statusCode(), "writes work once the database is up: " + write.body());
+        assertEquals(200, server.get("/proposals/" + id + "/area").statusCode());
+        assertTrue(server.get("/proposals").headers().firstValue("Warning").isEmpty());
+      }
+    }
+  }
+
+  @Test
+  void aDatabaseThatRefusesRatherThanIsDownStopsTheServiceAtStartup() throws Exception {
+    Optional<Path> bin = PrivateCluster.binaries();
+    assumeTrue(bin.isPresent(),
+        "no PostgreSQL binaries (initdb, pg_ctl) in /usr/lib/postgresql/<version>/bin: apt-get install postgresql");
+    try (PrivateCluster cluster = PrivateCluster.start(bin.get())) {
+      Path log = dir.resolve("refused.log");
+      String url = cluster.jdbcUrl().replace("/postgres?", "/no_such_database?");
+      IllegalStateException exited = assertThrows(IllegalStateException.class,
+          () -> ServerProcess.start(log, "--database-url", url).close());
+      assertTrue(exited.getMessage().contains("exited"), exited.getMessage());
+      String output = Files.readString(log);
+      assertTrue(output.contains("error: cannot open the proposal store") && output.contains("no_such_database"),
+          output);
     }
   }
 }
