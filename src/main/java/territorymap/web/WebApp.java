@@ -44,6 +44,7 @@ public final class WebApp {
       config.http.maxRequestSize = MAX_BODY_BYTES;
       config.startup.showJavalinBanner = false;
       config.http.prefer405over404 = true;
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
       config.staticFiles.add("/public", Location.CLASSPATH);
       config.staticFiles.enableWebjars();
       config.routes.before(ctx -> {

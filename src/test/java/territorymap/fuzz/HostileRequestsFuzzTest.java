@@ -3,6 +3,7 @@ package territorymap.fuzz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +40,8 @@ import territorymap.web.WebApp;
  * Hostile requests against the real server on port 0 (the synthetic grid, two layers, the seeded
  * proposals): path traversal on the static files, then a seeded random corpus over every read
  * route, with random, truncated, badly escaped, over-long and odd-Unicode ids, dates and query
- * strings. Every request must be answered (10 s timeout each) with a status below 500, and no
+ * strings. Every request must be answered (10 s timeout each) with a status below 500, every 4xx
+ * as {@code application/problem+json} (those Jetty refuses before routing as well), and no
  * response may carry a file from outside the public folder. The corpus is fixed by its seed.
  */
 class HostileRequestsFuzzTest {
@@ -112,22 +115,13 @@ class HostileRequestsFuzzTest {
     assertTrue(!classFile, target + " served a class file");
   }
 
-  private record Tally(Map<Integer, Integer> byStatus, List<String> failures, List<String> rawRefused) {
+  private record Tally(Map<Integer, Integer> byStatus, List<String> failures) {
     Tally() {
-      this(new TreeMap<>(), new ArrayList<>(), new ArrayList<>());
+      this(new TreeMap<>(), new ArrayList<>());
     }
   }
 
-  private static boolean isAscii(byte[] target) {
-    for (byte b : target) {
-      if (b < 0x21 || b == 0x7f) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Sends one request and checks it: answered, in time, below 500, nothing leaked. */
+  /** Sends one request and checks it: answered, in time, below 500, 4xx as problems, nothing leaked. */
   private static RawHttp.Response check(Tally tally, String method, byte[] target, String headers, byte[] body)
       throws IOException {
     RawHttp.Response response = RawHttp.send(port, method, target, headers, body, TIMEOUT_MILLIS);
@@ -135,13 +129,10 @@ class HostileRequestsFuzzTest {
     tally.byStatus().merge(response.status(), 1, Integer::sum);
     if (response.timedOut()) {
       tally.failures().add("no answer in " + TIMEOUT_MILLIS + " ms: " + shown);
-    } else if (response.status() == 505 && !isAscii(target)) {
-      // Raw (unencoded) bytes above 0x7f in the request line are not HTTP (RFC 9112 allows only
-      // ASCII there); Jetty takes some of them as a separator and answers "505 HTTP/0.9 not
-      // supported". No client sends this, and it never reaches the application.
-      tally.rawRefused().add(shown);
     } else if (response.status() >= 500) {
       tally.failures().add(response.status() + ": " + shown + " -> " + abbreviate(response.text()));
+    } else if (response.status() >= 400 && !response.contentType().startsWith("application/problem+json")) {
+      tally.failures().add(response.status() + " as " + response.contentType() + ", not a problem: " + shown);
     }
     assertNoLeak(shown, response);
     return response;
@@ -153,9 +144,7 @@ class HostileRequestsFuzzTest {
 
   private static void report(String what, Tally tally) {
     int total = tally.byStatus().values().stream().mapToInt(Integer::intValue).sum();
-    System.out.printf(Locale.ROOT, "Hostile requests, %s: %d tried, by status %s%s%n", what, total,
-        tally.byStatus(), tally.rawRefused().isEmpty() ? "" : "; the " + tally.rawRefused().size()
-            + " 505s are raw non-ASCII request lines refused by Jetty");
+    System.out.printf(Locale.ROOT, "Hostile requests, %s: %d tried, by status %s%n", what, total, tally.byStatus());
     assertTrue(tally.failures().isEmpty(), tally.failures().size() + " of " + total + " failed:\n"
         + String.join("\n", tally.failures().subList(0, Math.min(30, tally.failures().size()))));
     RawHttp.Response health;
@@ -213,6 +202,32 @@ class HostileRequestsFuzzTest {
    * Regression, found by the corpus: a {@code %} escape that is not two hex digits (e.g.
    * {@code %u0041}) in a path parameter made Javalin's URLDecoder throw, answered 500.
    */
+  /** Requests Jetty refuses before any route: answered as problems, with no 5xx (not even 505). */
+  @Test
+  void requestsRefusedBeforeRoutingAreProblemsToo() throws IOException {
+    byte[] nonAscii = {'G', 'E', 'T', ' ', '/', (byte) 0xC2, (byte) 0x85, 'x', ' ', 'H', 'T', 'T', 'P', '/', '1', '.', '1',
+        '\r', '\n', 'H', 'o', 's', 't', ':', ' ', 'a', '\r', '\n', '\r', '\n'};
+    Map<String, Map.Entry<byte[], Integer>> cases = new LinkedHashMap<>();
+    cases.put("an HTTP/0.9 request line", Map.entry(ascii("GET /health\r\n\r\n"), 400));
+    cases.put("a raw byte above 0x7f in the request line", Map.entry(nonAscii, 400));
+    cases.put("a header line without a colon", Map.entry(ascii("GET /health HTTP/1.1\r\nHost: a\r\nNo colon\r\n\r\n"), 400));
+    cases.put("a URI over the limit", Map.entry(ascii("GET /" + "a".repeat(70_000) + " HTTP/1.1\r\nHost: a\r\n\r\n"), 414));
+    cases.put("headers over the limit", Map.entry(ascii("GET /health HTTP/1.1\r\nHost: a\r\nX: " + "b".repeat(70_000)
+        + "\r\n\r\n"), 431));
+    for (Map.Entry<String, Map.Entry<byte[], Integer>> c : cases.entrySet()) {
+      RawHttp.Response response = RawHttp.sendRaw(port, c.getValue().getKey(), TIMEOUT_MILLIS);
+      int expected = c.getValue().getValue();
+      assertEquals(expected, response.status(), c.getKey() + ": " + response.text());
+      assertTrue(response.contentType().startsWith("application/problem+json"), c.getKey() + ": " + response.contentType());
+      assertEquals(expected, new ObjectMapper().readTree(response.body()).path("status").asInt(),
+          c.getKey() + ": " + response.text());
+    }
+  }
+
+  private static byte[] ascii(String request) {
+    return request.getBytes(StandardCharsets.US_ASCII);
+  }
+
   @Test
   void aMalformedEscapeInAPathParameterIsA400() throws IOException {
     for (String target : List.of("/regions/%u0041", "/regions/%u0041/geojson", "/proposals/%u0041",

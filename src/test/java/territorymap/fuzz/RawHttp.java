@@ -32,20 +32,25 @@ final class RawHttp {
   /** Sends {@code METHOD target HTTP/1.0} with the given extra header lines and body. */
   static Response send(int port, String method, byte[] target, String headers, byte[] body, int timeoutMillis)
       throws IOException {
+    ByteArrayOutputStream request = new ByteArrayOutputStream();
+    request.write((method + " ").getBytes(StandardCharsets.ISO_8859_1));
+    request.write(target);
+    request.write((" HTTP/1.0\r\nHost: 127.0.0.1:" + port + "\r\n" + headers
+        + (body.length > 0 ? "Content-Length: " + body.length + "\r\n" : "") + "\r\n")
+        .getBytes(StandardCharsets.UTF_8));
+    request.write(body);
+    return sendRaw(port, request.toByteArray(), timeoutMillis);
+  }
+
+  /** Sends these bytes as they are, and reads the answer until the server closes or time is up. */
+  static Response sendRaw(int port, byte[] request, int timeoutMillis) throws IOException {
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress("127.0.0.1", port), timeoutMillis);
       socket.setSoTimeout(timeoutMillis);
       long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
       OutputStream out = socket.getOutputStream();
-      ByteArrayOutputStream request = new ByteArrayOutputStream();
-      request.write((method + " ").getBytes(StandardCharsets.ISO_8859_1));
-      request.write(target);
-      request.write((" HTTP/1.0\r\nHost: 127.0.0.1:" + port + "\r\n" + headers
-          + (body.length > 0 ? "Content-Length: " + body.length + "\r\n" : "") + "\r\n")
-          .getBytes(StandardCharsets.UTF_8));
-      request.write(body);
       try {
-        out.write(request.toByteArray());
+        out.write(request);
         out.flush();
       } catch (IOException e) {
         // The server may close early on a request it refuses; read what it answered.
