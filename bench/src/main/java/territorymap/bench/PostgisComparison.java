@@ -77,6 +77,9 @@ public final class PostgisComparison {
     System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores; project and PostgreSQL on"
         + " the same machine, one PostgreSQL backend (single-threaded), median of " + repeats + " runs (3 × for the"
         + " faster operations) after at least as many warm-ups and 3 s");
+    if (!allAgree) {
+      System.exit(1);
+    }
   }
 
   private static boolean compare(Connection db, BenchData data, int repeats, List<String> summary) throws Exception {
