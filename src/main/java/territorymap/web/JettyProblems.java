@@ -1,6 +1,5 @@
 package territorymap.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
@@ -56,14 +55,8 @@ final class JettyProblems extends ErrorHandler {
     Problem problem = new Problem(badRequest ? "/problems/bad-request" : "/problems/http-" + status,
         badRequest ? "Bad request" : HttpStatus.getMessage(status), status, detail,
         "/badMessage".equals(path) ? null : path, field(code), null);
-    byte[] body;
-    try {
-      body = Json.MAPPER.writeValueAsBytes(problem);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a Problem always serialises", e);
-    }
     response.setStatus(status);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
-    response.write(true, ByteBuffer.wrap(body), callback);
+    response.write(true, ByteBuffer.wrap(Json.bytes(problem)), callback);
   }
 }
