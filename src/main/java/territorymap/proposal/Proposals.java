@@ -35,7 +35,9 @@ import territorymap.territory.Partition;
  *
  * <p>Caches are keyed by a fingerprint of the definition (its id for a seeded one, its id and a
  * SHA-256 of its text for a stored one), so a changed definition is never answered from the cache
- * of its old text. Figures of stored proposals are kept for the {@value #RECENT} most recent only.
+ * of its old text. The figures of a seeded proposal on its own layer are kept for good; those of
+ * stored proposals, and of any proposal on another layer, for the {@value #RECENT} most recent only,
+ * so that memory stays bounded however many layers are loaded and asked about.
  */
 public final class Proposals {
 
@@ -187,7 +189,9 @@ public final class Proposals {
   @SuppressWarnings("unchecked")
   private <T> T cached(Entry entry, String kind, LocalDate layer, Supplier<T> compute) {
     Key key = new Key(kind, entry.fingerprint(), layer);
-    Map<Key, Object> cache = entry.seeded() ? permanent : recent;
+    // Kept for good: a seeded proposal on its own layer. Any other layer, like any stored proposal,
+    // goes to the bounded cache, since there may be hundreds of layers to ask about.
+    Map<Key, Object> cache = entry.seeded() && layer.equals(entry.proposal().layer()) ? permanent : recent;
     Object value = cache.get(key);
     if (value == null) {
       value = compute.get();
@@ -228,12 +232,14 @@ public final class Proposals {
     return cached(entry, "report", allocation.partition().layer().date(), () -> AreaReport.of(allocation));
   }
 
-  /** The proposal as a GeoJSON FeatureCollection for a map ({@link ProposalFeatures}). */
+  /**
+   * The proposal as a GeoJSON FeatureCollection for a map ({@link ProposalFeatures}). Made on each
+   * call from the cached allocation: a collection is large (megabytes at full detail), and the web
+   * layer keeps the rendered bytes of those it serves again and again.
+   */
   public JsonNode features(String id, String layer, Detail detail) {
     Entry entry = require(id);
-    Allocation allocation = allocation(entry, layer);
-    return cached(entry, "features:" + detail.id(), allocation.partition().layer().date(),
-        () -> ProposalFeatures.of(allocation, report(entry, layer), detail));
+    return ProposalFeatures.of(allocation(entry, layer), report(entry, layer), detail);
   }
 
   /**

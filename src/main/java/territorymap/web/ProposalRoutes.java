@@ -60,9 +60,7 @@ final class ProposalRoutes {
   void area(Context ctx) {
     String id = ctx.pathParam("id");
     String layer = blankToNull(ctx.queryParam("layer"));
-    // Keyed by the request as asked: only requests that succeeded once are cached, so the keys
-    // are bounded by proposals × (layers + "latest" + none).
-    rendered(proposals.isSeeded(id), "area|" + id + "|" + layer, () -> proposals.report(id, layer))
+    rendered(proposals.isSeeded(id) && layer == null, "area|" + id, () -> proposals.report(id, layer))
         .send(ctx, "application/json");
   }
 
@@ -70,16 +68,18 @@ final class ProposalRoutes {
     String id = ctx.pathParam("id");
     String layer = blankToNull(ctx.queryParam("layer"));
     Detail detail = DetailParam.of(ctx);
-    rendered(proposals.isSeeded(id), "geojson|" + id + "|" + layer + "|" + detail,
+    rendered(proposals.isSeeded(id) && layer == null, "geojson|" + id + "|" + detail,
         () -> proposals.features(id, layer, detail)).send(ctx, Json.GEOJSON);
   }
 
   /**
-   * The body for a request: rendered once if it is about seeded proposals only, each time if a
-   * stored one is involved (another instance may have changed it).
+   * The body for a request: rendered once and kept if it is about seeded proposals on their own
+   * layer (a set bounded by the seeds: their reports, maps at each detail and comparisons), rendered
+   * each time otherwise, from figures the catalogue caches: a stored proposal may have been changed
+   * by another instance, and the layers to ask about may be hundreds.
    */
-  private Body rendered(boolean seeded, String key, java.util.function.Supplier<Object> value) {
-    return seeded
+  private Body rendered(boolean kept, String key, java.util.function.Supplier<Object> value) {
+    return kept
         ? rendered.computeIfAbsent(key, k -> Body.cached(Json.bytes(value.get())))
         : Body.once(Json.bytes(value.get()));
   }
@@ -87,7 +87,7 @@ final class ProposalRoutes {
   void compare(Context ctx) {
     List<String> ids = ids(ctx.queryParam("ids"));
     String layer = blankToNull(ctx.queryParam("layer"));
-    rendered(ids.stream().allMatch(proposals::isSeeded), "compare|" + ids + "|" + layer,
+    rendered(ids.stream().allMatch(proposals::isSeeded) && layer == null, "compare|" + ids,
         () -> proposals.compare(ids, layer)).send(ctx, "application/json");
   }
 
