@@ -40,7 +40,8 @@ heap_after_gc() {
 
 ids=$(curl -s "http://127.0.0.1:$port/proposals" | python3 -c 'import json,sys; print(" ".join(p["id"] for p in json.load(sys.stdin)))')
 read -r -a ids <<<"$ids"
-echo "$n layers, ${#ids[@]} proposals, -Xmx$heap; heap used after a full GC, once loaded: $(heap_after_gc) MiB"
+loaded=$(heap_after_gc)
+echo "$n layers, ${#ids[@]} proposals, -Xmx$heap; heap used after a full GC, once loaded: $loaded MiB"
 requests=0
 failed=0
 start=$(date +%s)
@@ -62,8 +63,9 @@ for i in "${!dates[@]}"; do
     echo "the server died at layer $i; its log ends:"; tail -5 "$work/server.log"; exit 1
   fi
   if [ $(((i + 1) % 50)) = 0 ] || [ $((i + 1)) = "$n" ]; then
+    used=$(heap_after_gc)
     echo "after $((i + 1)) layers: $requests requests, $failed failed, $(($(date +%s) - start)) s;" \
-      "heap used after a full GC $(heap_after_gc) MiB"
+      "heap used after a full GC $used MiB ($(awk -v a="$used" -v b="$loaded" 'BEGIN {printf "%.2f", a / b}') of that once loaded)"
   fi
 done
 errors=$(grep -c " ERROR \|OutOfMemoryError" "$work/server.log" || true)
