@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.zip.GZIPOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A response body rendered ahead of time, and gzipped ahead of time too, so that serving it costs
@@ -17,6 +19,8 @@ import java.util.zip.GZIPOutputStream;
  * @param gzip the body gzipped, or {@code null} to let the server compress it per request
  */
 record Body(byte[] identity, byte[] gzip) {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Body.class);
 
   /** A body for many requests: gzipped now. */
   static Body cached(byte[] identity) {
@@ -52,7 +56,9 @@ record Body(byte[] identity, byte[] gzip) {
     try {
       ctx.res().getOutputStream().write(bytes);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // The client closed the connection before the body was out (a broken pipe): there is no one
+      // left to answer, and nothing failed on this side.
+      LOG.debug("Client gone while {} was written: {}", ctx.path(), e.toString());
     }
   }
 
