@@ -31,6 +31,29 @@ class PostgresRestartTest {
 
   @TempDir Path dir;
 
+  /** Debian's PostgreSQL binaries; the test is skipped, saying so, where there are none. */
+  private static Path binaries() {
+    Optional<Path> bin = PrivateCluster.binaries();
+    assumeTrue(bin.isPresent(),
+        "no PostgreSQL binaries (initdb, pg_ctl) in /usr/lib/postgresql/<version>/bin: apt-get install postgresql");
+    return bin.get();
+  }
+
+  /**
+   * Posts a proposal until it is created or 30 s have passed, as a client would while the database
+   * comes back; every answer before then must be a 503 problem. Returns the last answer.
+   */
+  private static HttpResponse<String> writeOnceBack(ServerProcess server, String id) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    HttpResponse<String> write = server.post("/proposals", zaporizhzhiaOnly(id), TOKEN);
+    while (write.statusCode() != 201 && System.nanoTime() < deadline) {
+      assertProblem(503, write);
+      Thread.sleep(500);
+      write = server.post("/proposals", zaporizhzhiaOnly(id), TOKEN);
+    }
+    return write;
+  }
+
   private static void assertProblem(int status, HttpResponse<String> response) {
     assertEquals(status, response.statusCode(), response.body());
     assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
@@ -39,10 +62,7 @@ class PostgresRestartTest {
 
   @Test
   void withPostgresStoppedSeededReadsWorkWritesAre503AndBothRecoverWhenItStartsAgain() throws Exception {
-    Optional<Path> bin = PrivateCluster.binaries();
-    assumeTrue(bin.isPresent(),
-        "no PostgreSQL binaries (initdb, pg_ctl) in /usr/lib/postgresql/<version>/bin: apt-get install postgresql");
-    try (PrivateCluster cluster = PrivateCluster.start(bin.get());
+    try (PrivateCluster cluster = PrivateCluster.start(binaries());
         ServerProcess server = ServerProcess.start(dir.resolve("server.log"),
             "--database-url", cluster.jdbcUrl(), "--write-token", TOKEN)) {
       String before = "before-" + UUID.randomUUID();
@@ -63,13 +83,7 @@ class PostgresRestartTest {
 
       cluster.start();
       String after = "after-" + UUID.randomUUID();
-      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      HttpResponse<String> write = server.post("/proposals", zaporizhzhiaOnly(after), TOKEN);
-      while (write.statusCode() != 201 && System.nanoTime() < deadline) {
-        assertProblem(503, write);
-        Thread.sleep(500);
-        write = server.post("/proposals", zaporizhzhiaOnly(after), TOKEN);
-      }
+      HttpResponse<String> write = writeOnceBack(server, after);
       assertEquals(201, write.statusCode(), "writes recover when the database is back: " + write.body());
       HttpResponse<String> kept = server.get("/proposals/" + before + "/area");
       assertEquals(200, kept.statusCode(), "the proposal written before the stop is still there: " + kept.body());
@@ -83,10 +97,7 @@ class PostgresRestartTest {
 
   @Test
   void startedWhilePostgresIsDownItServesSeededProposalsAndMakesTheSchemaWhenPostgresComesUp() throws Exception {
-    Optional<Path> bin = PrivateCluster.binaries();
-    assumeTrue(bin.isPresent(),
-        "no PostgreSQL binaries (initdb, pg_ctl) in /usr/lib/postgresql/<version>/bin: apt-get install postgresql");
-    try (PrivateCluster cluster = PrivateCluster.start(bin.get())) {
+    try (PrivateCluster cluster = PrivateCluster.start(binaries())) {
       cluster.stop();
       try (ServerProcess server = ServerProcess.start(dir.resolve("server.log"),
           "--database-url", cluster.jdbcUrl(), "--write-token", TOKEN)) {
@@ -99,13 +110,7 @@ class PostgresRestartTest {
 
         // An empty database: the first request that reaches it creates the schema.
         cluster.start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        HttpResponse<String> write = server.post("/proposals", zaporizhzhiaOnly(id), TOKEN);
-        while (write.statusCode() != 201 && System.nanoTime() < deadline) {
-          assertProblem(503, write);
-          Thread.sleep(500);
-          write = server.post("/proposals", zaporizhzhiaOnly(id), TOKEN);
-        }
+        HttpResponse<String> write = writeOnceBack(server, id);
         assertEquals(201, write.statusCode(), "writes work once the database is up: " + write.body());
         assertEquals(200, server.get("/proposals/" + id + "/area").statusCode());
         assertTrue(server.get("/proposals").headers().firstValue("Warning").isEmpty());
@@ -115,10 +120,7 @@ class PostgresRestartTest {
 
   @Test
   void aDatabaseThatRefusesRatherThanIsDownStopsTheServiceAtStartup() throws Exception {
-    Optional<Path> bin = PrivateCluster.binaries();
-    assumeTrue(bin.isPresent(),
-        "no PostgreSQL binaries (initdb, pg_ctl) in /usr/lib/postgresql/<version>/bin: apt-get install postgresql");
-    try (PrivateCluster cluster = PrivateCluster.start(bin.get())) {
+    try (PrivateCluster cluster = PrivateCluster.start(binaries())) {
       Path log = dir.resolve("refused.log");
       String url = cluster.jdbcUrl().replace("/postgres?", "/no_such_database?");
       IllegalStateException exited = assertThrows(IllegalStateException.class,
