@@ -1,6 +1,5 @@
 package territorymap.proposal;
 
-
 /**
  * An area on the two bases every report gives.
  *

@@ -69,10 +69,9 @@ public final class ProposalWriter {
    */
   public Preview preview(JsonNode body) {
     Checked checked = check(body);
-    Proposal proposal = checked.proposal();
-    Allocation allocation = Allocation.of(proposal, proposals.atlas().partition(proposal.layer().toString()));
-    AreaReport report = AreaReport.of(allocation);
-    return new Preview(proposal, report, checked.warnings(), ProposalFeatures.of(allocation, report, Detail.MEDIUM));
+    AreaReport report = AreaReport.of(checked.allocation());
+    return new Preview(checked.proposal(), report, checked.warnings(),
+        ProposalFeatures.of(checked.allocation(), report, Detail.MEDIUM));
   }
 
   /** Replaces a proposal made through the API; the body's id must be the path's. */
@@ -104,14 +103,15 @@ public final class ProposalWriter {
     }
   }
 
-  private record Checked(Proposal proposal, List<String> warnings) {}
+  /** A definition read and evaluated on its own layer, with the repairs made to it. */
+  private record Checked(Proposal proposal, Allocation allocation, List<String> warnings) {}
 
   private Checked check(JsonNode body) {
     ProposalReader.Reading reading = Proposals.reader(proposals.atlas()).readWithPolygons(body, "request body");
     Proposal proposal = reading.proposal();
     Proposals.checkLayer(proposal, proposals.atlas(), "request body");
     Partition partition = proposals.atlas().partition(proposal.layer().toString());
-    Allocation.of(proposal, partition);
+    Allocation allocation = Allocation.of(proposal, partition);
     List<String> warnings = new ArrayList<>();
     for (ProposalReader.PolygonAt polygon : reading.polygons()) {
       if (polygon.repaired()) {
@@ -125,11 +125,11 @@ public final class ProposalWriter {
             polygon.path(), outsideM2 / 1e6));
       }
     }
-    return new Checked(proposal, List.copyOf(warnings));
+    return new Checked(proposal, allocation, List.copyOf(warnings));
   }
 
-  private Written written(Checked checked) {
-    return new Written(checked.proposal(), proposals.report(checked.proposal().id(), null), checked.warnings());
+  private static Written written(Checked checked) {
+    return new Written(checked.proposal(), AreaReport.of(checked.allocation()), checked.warnings());
   }
 
   private static String text(JsonNode body) {

@@ -1,13 +1,13 @@
 package territorymap.territory;
 
 import java.lang.ref.SoftReference;
-import org.locationtech.jts.coverage.CoverageSimplifier;
-import org.locationtech.jts.coverage.CoverageValidator;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.locationtech.jts.coverage.CoverageSimplifier;
+import org.locationtech.jts.coverage.CoverageValidator;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import territorymap.geo.GeodesicArea;
@@ -33,8 +33,7 @@ public final class Partition {
   private final Map<Atom, Double> areasM2;
   private final List<Atom> atoms;
   private volatile SoftReference<Map<Atom, MultiPolygon>> geometries;
-  private final Map<Detail, SoftReference<Map<Atom, MultiPolygon>>> display =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Detail, SoftReference<Map<Atom, MultiPolygon>>> display = new ConcurrentHashMap<>();
 
   private Partition(Boundaries boundaries, ControlLayer layer, Map<Atom, MultiPolygon> geometries) {
     this.boundaries = boundaries;

@@ -26,10 +26,9 @@ final class WriteRoutes {
 
   void create(Context ctx) {
     access.check(ctx);
-    ProposalWriter.Written written = writer.create(body(ctx));
-    String location = "/proposals/" + written.proposal().id();
-    ctx.status(201).header("Location", location);
-    ctx.json(new Written(written.proposal().id(), location, written.warnings(), written.report()));
+    Written written = answer(writer.create(body(ctx)));
+    ctx.status(201).header("Location", written.location());
+    ctx.json(written);
   }
 
   /** What a preview answers: the figures, the repairs, and the shares as a FeatureCollection. */
@@ -43,15 +42,18 @@ final class WriteRoutes {
 
   void replace(Context ctx) {
     access.check(ctx);
-    ProposalWriter.Written written = writer.replace(ctx.pathParam("id"), body(ctx));
-    String location = "/proposals/" + written.proposal().id();
-    ctx.json(new Written(written.proposal().id(), location, written.warnings(), written.report()));
+    ctx.json(answer(writer.replace(ctx.pathParam("id"), body(ctx))));
   }
 
   void delete(Context ctx) {
     access.check(ctx);
     writer.delete(ctx.pathParam("id"));
     ctx.status(204);
+  }
+
+  private static Written answer(ProposalWriter.Written written) {
+    String id = written.proposal().id();
+    return new Written(id, "/proposals/" + id, written.warnings(), written.report());
   }
 
   private static JsonNode body(Context ctx) {
