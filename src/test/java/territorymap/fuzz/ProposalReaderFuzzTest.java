@@ -373,7 +373,6 @@ class ProposalReaderFuzzTest {
         text.length() >> 20, millis, e.getMessage());
     assertEquals("assignments[0].territory.polygon", e.field());
     assertTrue(e.getMessage().contains("at most " + ProposalReader.MAX_POLYGON_VERTICES), e.getMessage());
-    assertTrue(millis < 15_000, "refused in " + millis + " ms");
   }
 
   @Example
