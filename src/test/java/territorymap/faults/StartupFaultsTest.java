@@ -144,7 +144,8 @@ class StartupFaultsTest {
       assertEquals(200, list.statusCode(), list.body());
       List<String> dates = new ArrayList<>();
       JSON.readTree(list.body()).forEach(layer -> dates.add(layer.get("date").asText()));
-      assertEquals(List.of("2025-08-15", "2025-09-01"), dates, "the shipped layer and the good one, nothing else");
+      assertEquals(List.of("2022-02-23", "2025-08-15", "2025-09-01"), dates,
+          "the two shipped layers and the good one, nothing else");
       HttpResponse<String> area = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
           + "/proposals/line-of-contact-2025-08-15/area?layer=2025-09-01")).timeout(Duration.ofSeconds(30)).build(),
           HttpResponse.BodyHandlers.ofString());

@@ -33,16 +33,17 @@ import territorymap.web.WebApp;
 /**
  * Control over time: the front-line slider, the layer in the link, the chart of the occupied area.
  *
- * <p>The server of this class holds three layers: the shipped line of 15 August 2025 (approximate)
- * and two synthetic ones made from it at test time, moved east by 0.12° and 0.05° (so less of
- * Ukraine is held on the earlier dates) and marked as not approximate.
+ * <p>The server of this class holds four layers: the two shipped ones, the line of 23 February 2022
+ * and the line of 15 August 2025 (both approximate), and two synthetic ones made from the 2025 line
+ * at test time, moved east by 0.12° and 0.05° (so less of Ukraine is held on the earlier dates) and
+ * marked as not approximate.
  */
 @ExtendWith(Browser.Extension.class)
 class TimelineTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String ID = "alaska-2025-08-15";
-  private static final List<String> DATES = List.of("2024-11-01", "2025-03-01", "2025-08-15");
+  private static final List<String> DATES = List.of("2022-02-23", "2024-11-01", "2025-03-01", "2025-08-15");
 
   private static Path layers;
   private static Javalin server;
@@ -56,8 +57,8 @@ class TimelineTest {
     }
     layers = Files.createTempDirectory("territorymap-layers");
     JsonNode line = JSON.readTree(shipped.toFile());
-    Files.writeString(layers.resolve(DATES.get(0) + ".geojson"), shifted(line, 0.12).toString());
-    Files.writeString(layers.resolve(DATES.get(1) + ".geojson"), shifted(line, 0.05).toString());
+    Files.writeString(layers.resolve(DATES.get(1) + ".geojson"), shifted(line, 0.12).toString());
+    Files.writeString(layers.resolve(DATES.get(2) + ".geojson"), shifted(line, 0.05).toString());
     server = WebApp.create(TestData.load("--control-dir", layers.toString())).start(0);
   }
 
@@ -127,13 +128,15 @@ class TimelineTest {
   }
 
   @Test
-  void theServerHoldsTheThreeLayers() {
+  void theServerHoldsTheFourLayers() {
     List<String> dates = new ArrayList<>();
     browser.api("/layers").forEach(l -> dates.add(l.get("date").asText()));
     assertEquals(DATES, dates);
     JsonNode points = browser.api("/timeline").get("points");
-    assertTrue(points.get(0).get("occupied").get("km2").asDouble() < points.get(2).get("occupied").get("km2").asDouble(),
+    assertTrue(points.get(1).get("occupied").get("km2").asDouble() < points.get(3).get("occupied").get("km2").asDouble(),
         "the line moved east holds less: " + points);
+    assertTrue(points.get(0).get("occupied").get("km2").asDouble() < points.get(1).get("occupied").get("km2").asDouble(),
+        "the line of 2022 holds least: " + points);
   }
 
   @Test
@@ -151,14 +154,22 @@ class TimelineTest {
     browser.waitFor(d -> d.getCurrentUrl().contains("layer=" + DATES.get(0)));
     browser.waitReady();
     assertEquals(DATES.get(0), shownLayer());
-    assertEquals("1 Nov 2024", slider.getDomAttribute("aria-valuetext"));
-    assertEquals("1 Nov 2024", text("#layer-date"));
+    assertTrue(slider.getDomAttribute("aria-valuetext").startsWith("23 Feb 2022"), slider.getDomAttribute("aria-valuetext"));
+    assertTrue(slider.getDomAttribute("aria-valuetext").contains("Approximate"), slider.getDomAttribute("aria-valuetext"));
     assertFiguresOf(DATES.get(0));
 
     slider.sendKeys(Keys.ARROW_RIGHT);
     browser.waitFor(d -> d.getCurrentUrl().contains("layer=" + DATES.get(1)));
     browser.waitReady();
+    assertEquals(DATES.get(1), shownLayer());
+    assertEquals("1 Nov 2024", slider.getDomAttribute("aria-valuetext"));
+    assertEquals("1 Nov 2024", text("#layer-date"));
     assertFiguresOf(DATES.get(1));
+
+    slider.sendKeys(Keys.ARROW_RIGHT);
+    browser.waitFor(d -> d.getCurrentUrl().contains("layer=" + DATES.get(2)));
+    browser.waitReady();
+    assertFiguresOf(DATES.get(2));
 
     // Back to the proposal's own line.
     browser.driver.findElement(By.id("layer-own")).click();
@@ -170,15 +181,15 @@ class TimelineTest {
 
   @Test
   void aPermalinkRestoresTheLayerInBothViews() {
-    browser.open("/?p=" + ID + "&layer=" + DATES.get(1) + "&lang=en");
-    assertEquals(DATES.get(1), shownLayer());
+    browser.open("/?p=" + ID + "&layer=" + DATES.get(2) + "&lang=en");
+    assertEquals(DATES.get(2), shownLayer());
     assertEquals("1 Mar 2025", text("#layer-date"));
-    assertFiguresOf(DATES.get(1));
+    assertFiguresOf(DATES.get(2));
 
     String other = "russia-demand-2024-06-14";
-    browser.open("/?p=" + ID + "," + other + "&layer=" + DATES.get(0) + "&lang=en");
-    assertEquals(DATES.get(0), shownLayer());
-    JsonNode report = browser.api("/proposals/" + other + "/area?layer=" + DATES.get(0));
+    browser.open("/?p=" + ID + "," + other + "&layer=" + DATES.get(1) + "&lang=en");
+    assertEquals(DATES.get(1), shownLayer());
+    JsonNode report = browser.api("/proposals/" + other + "/area?layer=" + DATES.get(1));
     assertEquals(report.get("parties").get("russia").get("officialKm2").asDouble(), Browser.number(text(
         "#compare-figures tr[data-party='russia'] td[data-proposal='1'] .km2")));
   }
@@ -201,7 +212,7 @@ class TimelineTest {
     assertEquals(String.valueOf(points.size()), chart.getDomAttribute("data-points"));
     Number width = (Number) browser.script("return document.querySelector('#chart canvas').width");
     assertTrue(width.intValue() > 150, "the chart has a size: " + width);
-    assertTrue(chart.getDomAttribute("aria-label").contains("1 Nov 2024"), chart.getDomAttribute("aria-label"));
+    assertTrue(chart.getDomAttribute("aria-label").contains("23 Feb 2022"), chart.getDomAttribute("aria-label"));
 
     // The table under it: one row per layer, the approximate one marked, figures as the API has them.
     List<WebElement> rows = browser.driver.findElements(By.cssSelector("#timeline-table tbody tr"));
