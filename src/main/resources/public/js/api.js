@@ -33,6 +33,11 @@ export class LruCache {
     this.entries.delete(key);
   }
 
+  /** The keys, least recently used first. */
+  keys() {
+    return this.entries.keys();
+  }
+
   get length() {
     return this.entries.size;
   }
