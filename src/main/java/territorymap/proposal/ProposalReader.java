@@ -38,7 +38,10 @@ public final class ProposalReader {
   /** Most vertices an explicit polygon may have. */
   public static final int MAX_POLYGON_VERTICES = 50_000;
 
-  /** What a proposal id must match, whole: 1-80 lower-case ASCII letters, digits and hyphens, not starting with a hyphen. */
+  /**
+   * What a proposal id must match, whole: 1-80 lower-case ASCII letters, digits and hyphens, not
+   * starting with a hyphen (published by {@code GET /vocabulary}).
+   */
   public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
 
   /** The rule of a definition that names none. */

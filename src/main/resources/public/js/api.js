@@ -80,8 +80,8 @@ export function invalidate(url) {
 /**
  * POSTs JSON; answers { ok, status, body, problem } where problem is the RFC 9457 problem of an
  * error (title, detail, and where it names one, field and the reason it is at fault), or one made
- * up for an answer that is not one. Never throws for an
- * HTTP error; an aborted request rejects with an AbortError.
+ * up for an answer that is not one. Never throws for an HTTP error; an aborted request rejects
+ * with an AbortError.
  */
 export async function postJson(url, body, { token, signal } = {}) {
   const headers = { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json' };
