@@ -378,6 +378,8 @@ class YourProposalTest {
     browser.waitFor(d -> d.findElements(By.cssSelector("#editor-result .problem[data-status='422']")).isEmpty() ? null : true);
     assertTrue(text("#editor-result").contains("assignments[1].territory"), text("#editor-result"));
     assertTrue(text("#ed-area-1-error").contains("overlaps"));
+    // The problem's reason, with the assignment it names shown as the control it came from.
+    assertTrue(text("#ed-area-1-error").startsWith("overlaps Area 1 by "), text("#ed-area-1-error"));
     assertTrue(find(".areas .area:nth-child(2)").getDomAttribute("class").contains("invalid"));
     browser.screenshot("editor-problem-desktop", false);
 
