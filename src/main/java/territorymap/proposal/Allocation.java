@@ -79,12 +79,7 @@ public record Allocation(Proposal proposal, Partition partition, List<Share> sha
   }
 
   private static Share unassigned(UnassignedRule rule, Side side, Territory rest) {
-    if (side == Side.HELD) {
-      return new Share(Party.UKRAINE, Status.UNCHANGED, rest, -1);
-    }
-    return rule == UnassignedRule.UKRAINE
-        ? new Share(Party.UKRAINE, Status.RETURNED, rest, -1)
-        : new Share(Party.RUSSIA, Status.STATUS_QUO, rest, -1);
+    return new Share(rule.party(side), rule.status(side), rest, -1);
   }
 
   /** The geodesic area of one party's shares inside one atom, m². */

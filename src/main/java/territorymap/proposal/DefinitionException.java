@@ -8,11 +8,18 @@ public final class DefinitionException extends RuntimeException {
 
   private final String source;
   private final String field;
+  private final String fault;
 
   public DefinitionException(String source, String field, String fault) {
     super(source + ": " + field + ": " + fault);
     this.source = source;
     this.field = field;
+    this.fault = fault;
+  }
+
+  /** What is wrong, without the source and field. */
+  public String fault() {
+    return fault;
   }
 
   public String source() {

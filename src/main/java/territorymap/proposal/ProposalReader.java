@@ -38,7 +38,14 @@ public final class ProposalReader {
   /** Most vertices an explicit polygon may have. */
   public static final int MAX_POLYGON_VERTICES = 50_000;
 
-  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
+  /**
+   * What a proposal id must match, whole: 1-80 lower-case ASCII letters, digits and hyphens, not
+   * starting with a hyphen (published by {@code GET /vocabulary}).
+   */
+  public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
+
+  /** The rule of a definition that names none. */
+  public static final UnassignedRule DEFAULT_UNASSIGNED = UnassignedRule.STATUS_QUO;
 
   private final Predicate<String> knownRegion;
 
@@ -92,7 +99,7 @@ public final class ProposalReader {
       sources.add(new Source(f.text(s, "publisher", path + ".publisher"), f.text(s, "title", path + ".title"),
           f.date(s, "date", path + ".date").toString(), url));
     }
-    String ruleText = root.hasNonNull("unassigned") ? f.text(root, "unassigned") : "status-quo";
+    String ruleText = root.hasNonNull("unassigned") ? f.text(root, "unassigned") : DEFAULT_UNASSIGNED.id();
     UnassignedRule rule = UnassignedRule.of(ruleText).orElseThrow(() -> new DefinitionException(source,
         "unassigned", "must be \"status-quo\" or \"ukraine\", not \"" + ruleText + "\""));
     List<Assignment> assignments = new ArrayList<>();
@@ -133,15 +140,26 @@ public final class ProposalReader {
    * {@code returned} or {@code unchanged} is Ukraine's.
    */
   private static void checkTerms(Party party, Status status, String path, Fields f) {
-    boolean demilitarized = party == Party.DEMILITARIZED;
-    if (demilitarized != (status == Status.DEMILITARIZED)) {
+    if (agree(party, status)) {
+      return;
+    }
+    if ((party == Party.DEMILITARIZED) != (status == Status.DEMILITARIZED)) {
       throw new DefinitionException(f.source, path + ".status", "the party demilitarized goes with the status"
           + " demilitarized, and only with it; not " + party.id() + " with " + status.id());
     }
-    if ((status == Status.RETURNED || status == Status.UNCHANGED) && party != Party.UKRAINE) {
-      throw new DefinitionException(f.source, path + ".status", "territory " + status.id()
-          + " is Ukraine's; " + party.id() + " with " + status.id() + " contradicts itself");
-    }
+    throw new DefinitionException(f.source, path + ".status", "territory " + status.id()
+        + " is Ukraine's; " + party.id() + " with " + status.id() + " contradicts itself");
+  }
+
+  /**
+   * Whether a term may give territory to {@code party} with {@code status}: the party
+   * {@code demilitarized} goes with the status {@code demilitarized} and only with it; territory
+   * {@code returned} or {@code unchanged} is Ukraine's; every other pair is accepted.
+   */
+  public static boolean agree(Party party, Status status) {
+    boolean demilitarized = party == Party.DEMILITARIZED;
+    boolean ukraines = status == Status.RETURNED || status == Status.UNCHANGED;
+    return demilitarized == (status == Status.DEMILITARIZED) && (!ukraines || party == Party.UKRAINE);
   }
 
   private TerritoryExpression territory(JsonNode node, String path, Fields f, int depth) {

@@ -2,6 +2,7 @@ package territorymap.proposal;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
+import territorymap.territory.Side;
 
 /** What happens to territory that none of a proposal's assignments names. */
 public enum UnassignedRule implements WireName {
@@ -20,6 +21,19 @@ public enum UnassignedRule implements WireName {
   @JsonValue
   public String id() {
     return id;
+  }
+
+  /** Who gets the territory on {@code side} of the line that no term names. */
+  public Party party(Side side) {
+    return side == Side.OCCUPIED && this == STATUS_QUO ? Party.RUSSIA : Party.UKRAINE;
+  }
+
+  /** On what terms: held parts {@code unchanged}; occupied ones {@code status-quo} or {@code returned}. */
+  public Status status(Side side) {
+    if (side == Side.HELD) {
+      return Status.UNCHANGED;
+    }
+    return this == STATUS_QUO ? Status.STATUS_QUO : Status.RETURNED;
   }
 
   @Override

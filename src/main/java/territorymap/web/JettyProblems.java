@@ -54,7 +54,7 @@ final class JettyProblems extends ErrorHandler {
     String path = request.getHttpURI().getPath();
     Problem problem = new Problem(badRequest ? "/problems/bad-request" : "/problems/http-" + status,
         badRequest ? "Bad request" : HttpStatus.getMessage(status), status, detail,
-        "/badMessage".equals(path) ? null : path, field(code), null);
+        "/badMessage".equals(path) ? null : path, field(code), field(code) == null ? null : detail, null);
     response.setStatus(status);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
     response.write(true, ByteBuffer.wrap(Json.bytes(problem)), callback);

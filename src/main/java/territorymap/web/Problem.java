@@ -12,11 +12,13 @@ import java.util.List;
  * @param detail what went wrong in this case
  * @param instance the request path
  * @param field the request field at fault (query parameter, path parameter or JSON path), if any
+ * @param reason with {@code field}: what is wrong with it, without the document and field that
+ *     {@code detail} may start with, for a client to show beside the control at fault
  * @param available the values that would have been accepted, where there is a short list
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(String type, String title, int status, String detail, String instance,
-    String field, List<String> available) {
+    String field, String reason, List<String> available) {
 
   static final String CONTENT_TYPE = "application/problem+json";
 }

@@ -48,10 +48,10 @@ final class Problems {
       send(ctx, 503, "store-unavailable", "Proposal store unavailable",
           "the proposal store cannot be reached; seeded proposals are still served, try again later", null, null);
     });
-    routes.exception(DefinitionException.class, (e, ctx) ->
-        send(ctx, 422, "invalid-proposal", "Invalid proposal definition", e.getMessage(), e.field(), null));
+    routes.exception(DefinitionException.class, (e, ctx) -> send(ctx, 422, "invalid-proposal",
+        "Invalid proposal definition", e.getMessage(), e.field(), e.fault(), null));
     routes.exception(GeoJsonException.class, (e, ctx) ->
-        send(ctx, 422, "invalid-geojson", "Invalid GeoJSON", e.getMessage(), e.location(), null));
+        send(ctx, 422, "invalid-geojson", "Invalid GeoJSON", e.getMessage(), e.location(), e.fault(), null));
     routes.exception(HttpResponseException.class, (e, ctx) -> {
       if (e.getStatus() == 404) {
         send(ctx, 404, "not-found", "Not found", "no resource at " + ctx.path(), null, null);
@@ -74,10 +74,16 @@ final class Problems {
     });
   }
 
+  /** A problem whose detail, if it names a field, is only what is wrong with it (its reason). */
   static void send(Context ctx, int status, String type, String title, String detail, String field,
       List<String> available) {
+    send(ctx, status, type, title, detail, field, field == null ? null : detail, available);
+  }
+
+  static void send(Context ctx, int status, String type, String title, String detail, String field,
+      String reason, List<String> available) {
     ctx.status(status);
-    ctx.json(new Problem("/problems/" + type, title, status, detail, ctx.path(), field, available));
+    ctx.json(new Problem("/problems/" + type, title, status, detail, ctx.path(), field, reason, available));
     ctx.contentType(Problem.CONTENT_TYPE);
   }
 }

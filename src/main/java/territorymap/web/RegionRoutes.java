@@ -1,5 +1,6 @@
 package territorymap.web;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +17,20 @@ final class RegionRoutes {
   /**
    * One region as listed.
    *
+   * @param code the ISO 3166-2 code, the region's key in every answer (also sent as the
+   *     deprecated {@code id}, its name here before)
    * @param km2 geodesic area of the loaded boundary, km²
    * @param officialKm2 official area, km²
    * @param differencePercent geodesic minus official, % of official
    */
-  record RegionSummary(String id, String name, String nameUk, double km2, double officialKm2,
+  record RegionSummary(String code, String name, String nameUk, double km2, double officialKm2,
       double differencePercent) {
+
+    /** The code under its old name, kept so that existing clients keep working; deprecated. */
+    @JsonProperty("id")
+    String id() {
+      return code;
+    }
 
     static RegionSummary of(Region region) {
       double official = region.unit().officialKm2();

@@ -39,6 +39,7 @@ public final class WebApp {
     ProposalRoutes proposalRoutes = new ProposalRoutes(proposals);
     LayerRoutes layers = new LayerRoutes(proposals);
     WriteRoutes writes = new WriteRoutes(new ProposalWriter(proposals), access);
+    byte[] vocabulary = Json.bytes(Vocabulary.of());
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
       config.http.maxRequestSize = MAX_BODY_BYTES;
@@ -71,6 +72,7 @@ public final class WebApp {
       config.routes.get("/proposals/{id}/geojson", proposalRoutes::geojson);
       config.routes.get("/proposals/{id}/area.csv", ctx -> AreaCsv.send(ctx, proposals));
       config.routes.get("/compare", proposalRoutes::compare);
+      config.routes.get("/vocabulary", ctx -> ctx.contentType("application/json").result(vocabulary));
       config.routes.get("/layers", layers::list);
       config.routes.get("/layers/{date}/area", layers::area);
       config.routes.get("/timeline", layers::timeline);

@@ -1,10 +1,54 @@
-// The service's JSON, fetched once per URL. Errors carry the problem+json detail.
+// The service's JSON, each URL fetched once while it is among the most recently used. Errors carry
+// the problem+json detail.
 
-const cache = new Map();
+/**
+ * How many answers are kept. A page shows at most three proposals, each with its report and its
+ * shares at three details, plus the regions, layers and timeline: some 20 answers; 64 keeps a
+ * few layers' worth for moving back and forth on the slider, not hundreds of layers' GeoJSON.
+ */
+export const CACHE_SIZE = 64;
+
+/** A Map kept in order of use: a hit moves its key to the end; the first key is evicted. */
+export class LruCache {
+  constructor(size) {
+    this.size = size;
+    this.entries = new Map();
+  }
+
+  get(key) {
+    if (!this.entries.has(key)) return undefined;
+    const value = this.entries.get(key);
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    return value;
+  }
+
+  set(key, value) {
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    while (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value);
+  }
+
+  delete(key) {
+    this.entries.delete(key);
+  }
+
+  /** The keys, least recently used first. */
+  keys() {
+    return this.entries.keys();
+  }
+
+  get length() {
+    return this.entries.size;
+  }
+}
+
+const cache = new LruCache(CACHE_SIZE);
 
 export function getJson(url) {
-  if (!cache.has(url)) {
-    const request = fetch(url).then(async (response) => {
+  let request = cache.get(url);
+  if (!request) {
+    request = fetch(url).then(async (response) => {
       if (!response.ok) {
         let detail = response.statusText;
         try {
@@ -18,7 +62,7 @@ export function getJson(url) {
     request.catch(() => cache.delete(url));
     cache.set(url, request);
   }
-  return cache.get(url);
+  return request;
 }
 
 /** A path with the control-layer parameter, if one is chosen. */
@@ -35,8 +79,9 @@ export function invalidate(url) {
 
 /**
  * POSTs JSON; answers { ok, status, body, problem } where problem is the RFC 9457 problem of an
- * error (title, detail, field), or one made up for an answer that is not one. Never throws for an
- * HTTP error; an aborted request rejects with an AbortError.
+ * error (title, detail, and where it names one, field and the reason it is at fault), or one made
+ * up for an answer that is not one. Never throws for an HTTP error; an aborted request rejects
+ * with an AbortError.
  */
 export async function postJson(url, body, { token, signal } = {}) {
   const headers = { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json' };
@@ -57,7 +102,12 @@ export async function postJson(url, body, { token, signal } = {}) {
   return {
     ok: false,
     status: response.status,
-    problem: { title: problem.title || response.statusText, detail: problem.detail || '', field: problem.field || null },
+    problem: {
+      title: problem.title || response.statusText,
+      detail: problem.detail || '',
+      field: problem.field || null,
+      reason: problem.reason || null,
+    },
   };
 }
 

@@ -1,5 +1,5 @@
-// The map page: state in the URL, controls, maps and the figures panel, the front line over time,
-// and the editor of one's own proposal.
+// The map page: one state object (much of it in the URL) drawn as controls, maps and the figures
+// panel, the front line over time, and the editor of one's own proposal.
 
 import { getJson, withLayer, withDetail, detailAt, proposalPath, invalidate } from './api.js';
 import { LANGS, setLang, t, date } from './i18n.js';
@@ -7,36 +7,45 @@ import { MapView, installPatterns, synchronise } from './maps.js';
 import { singlePanel, comparePanel, regionInfo, badge, LETTERS } from './panels.js';
 import { html, show } from './dom.js';
 import { LayerSlider, TimelineChart } from './timeline.js';
+import { loadVocabulary } from './vocabulary.js';
 
 const $ = (selector) => document.querySelector(selector);
 const main = $('#main');
 const form = $('#controls');
 const pickers = [$('#p0'), $('#p1'), $('#p2')];
-
-let proposals = [];
-let byId = new Map();
-let layers = [];
-let regions = null; // GeoJSON of the 27 units, at regionsDetail (the first view's)
-let regionsDetail = 'coarse';
 const regionsAt = (detail) => getJson(withDetail('/regions.geojson', detail));
-let regionList = []; // GET /regions
-let ukraine = null; // the bounds of the 27 regions
-let views = [];
-let shown = null; // the reports of the current render, for the region box
-let hovered = null;
-let pinned = null;
-let renderCount = 0;
-let viewFromUrl = true; // the next new layout takes its view from the URL
-let printing = null; // the screen view while the page is laid out for print
-let slider = null;
-let chart = null;
-let editor = null;
 
 /**
- * The page state, read from and written to the URL:
- * ?p=a[,b[,c]]&mode=edit&layer=&basis=&lang=&v=lat,lng,zoom&chart=all|UA-xx
+ * Everything the page shows, in one object: actions change it, then render() (or one of the
+ * smaller views: showRegion, updateChart) draws from it.
  */
-let state = readUrl();
+const state = {
+  /** What the URL holds (readUrl): ?p=a[,b[,c]]&mode=edit&layer=&basis=&lang=&v=lat,lng,zoom&chart=all|UA-xx */
+  url: readUrl(),
+  /** GET /proposals, and the same by id. */
+  proposals: [],
+  byId: new Map(),
+  /** GET /layers, oldest first. */
+  layers: [],
+  /** GET /regions. */
+  regionList: [],
+  /** GET /regions.geojson at regionsDetail (the first map's), and the bounds of the 27 regions. */
+  regions: null,
+  regionsDetail: 'coarse',
+  ukraine: null,
+  /** The reports of the current render (or the editor's preview), for the region box. */
+  reports: null,
+  /** The region pointed at, and the one picked. */
+  hovered: null,
+  pinned: null,
+  /** Whether the next new layout takes its view from the URL (the first, and after going back). */
+  viewFromUrl: true,
+  /** The screen view while the page is laid out for print. */
+  printing: null,
+};
+
+/** The parts of the page that draw the state: maps, slider, chart, the editor (made when first opened). */
+const ui = { views: [], slider: null, chart: null, editor: null, renders: 0 };
 
 function readUrl() {
   const q = new URLSearchParams(location.search);
@@ -74,7 +83,7 @@ function urlOf(s) {
 }
 
 function writeUrl(push) {
-  const url = urlOf(state);
+  const url = urlOf(state.url);
   if (url !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
   const link = $('.permalink');
   if (link) link.href = location.href;
@@ -82,28 +91,30 @@ function writeUrl(push) {
 
 /** Valid ids only, no repeats; a default where none is given. */
 function cleanIds(ids) {
-  const valid = [...new Set(ids.filter((id) => byId.has(id)))];
+  const valid = [...new Set(ids.filter((id) => state.byId.has(id)))];
   if (valid.length === 0) {
-    const baseline = proposals.find((p) => p.id.startsWith('line-of-contact')) || proposals[0];
+    const baseline = state.proposals.find((p) => p.id.startsWith('line-of-contact')) || state.proposals[0];
     valid.push(baseline.id);
   }
   return valid;
 }
 
-const latestLayer = () => (layers.length ? layers[layers.length - 1].date : '');
+const latestLayer = () => (state.layers.length ? state.layers[state.layers.length - 1].date : '');
 
 /** The layer the maps show: the one chosen, else in the editor the latest, else the first proposal's own. */
 function layerShown() {
-  if (state.layer) return state.layer;
-  if (state.edit) return latestLayer();
-  return byId.get(state.ids[0])?.layer?.date || latestLayer();
+  const { layer, edit, ids } = state.url;
+  if (layer) return layer;
+  if (edit) return latestLayer();
+  return state.byId.get(ids[0])?.layer?.date || latestLayer();
 }
 
 function applyStaticText() {
-  setLang(state.lang);
+  const { lang, ids, edit } = state.url;
+  setLang(lang);
   document.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
-  document.querySelectorAll('[data-lang]').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.lang === state.lang)));
-  const compare = state.ids.length > 1 && !state.edit;
+  document.querySelectorAll('[data-lang]').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.lang === lang)));
+  const compare = ids.length > 1 && !edit;
   pickers.forEach((select, i) => {
     select.parentElement.querySelector('.picker-name').textContent = compare ? t('proposalN', { n: LETTERS[i] }) : t('proposal');
   });
@@ -112,44 +123,46 @@ function applyStaticText() {
 }
 
 function fillControls() {
-  const options = () => proposals.map((p) => html`<option value="${p.id}" lang="en">${p.title}</option>`);
+  const options = () => state.proposals.map((p) => html`<option value="${p.id}" lang="en">${p.title}</option>`);
   show(pickers[0], options());
   show(pickers[1], options());
   show(pickers[2], [html`<option value=""></option>`, options()]);
-  slider.setLayers(layers);
+  ui.slider.setLayers(state.layers);
 }
 
 function syncControls() {
-  const compare = state.ids.length > 1;
-  form.elements.mode.value = state.edit ? 'edit' : compare ? 'compare' : 'single';
-  form.elements.basis.value = state.basis;
-  form.classList.toggle('comparing', compare && !state.edit);
-  form.classList.toggle('editing', state.edit);
+  const { ids, edit, basis, layer } = state.url;
+  const compare = ids.length > 1;
+  form.elements.mode.value = edit ? 'edit' : compare ? 'compare' : 'single';
+  form.elements.basis.value = basis;
+  form.classList.toggle('comparing', compare && !edit);
+  form.classList.toggle('editing', edit);
   pickers.forEach((select, i) => {
-    select.value = state.ids[i] || '';
-    select.disabled = state.edit || (!compare && i > 0);
+    select.value = ids[i] || '';
+    select.disabled = edit || (!compare && i > 0);
     for (const option of select.options) {
-      option.disabled = option.value !== '' && state.ids.some((id, j) => j !== i && id === option.value && (compare || j === 0));
+      option.disabled = option.value !== '' && ids.some((id, j) => j !== i && id === option.value && (compare || j === 0));
     }
   });
-  slider.set(layerShown(), { chosen: Boolean(state.layer), editing: state.edit });
+  ui.slider.set(layerShown(), { chosen: Boolean(layer), editing: edit });
 }
 
 function onControls(event) {
   const target = event.target;
+  const url = state.url;
   if (target.name === 'mode') {
-    state.edit = target.value === 'edit';
+    url.edit = target.value === 'edit';
     if (target.value === 'compare') {
-      const next = state.ids[1] || proposals.find((p) => p.id !== state.ids[0])?.id;
-      state.ids = next ? [state.ids[0], next] : [state.ids[0]];
+      const next = url.ids[1] || state.proposals.find((p) => p.id !== url.ids[0])?.id;
+      url.ids = next ? [url.ids[0], next] : [url.ids[0]];
     } else if (target.value === 'single') {
-      state.ids = [state.ids[0]];
+      url.ids = [url.ids[0]];
     }
   } else if (target.name === 'basis') {
-    state.basis = target.value;
+    url.basis = target.value;
   } else if (pickers.includes(target)) {
-    const ids = pickers.map((s) => s.value).slice(0, state.ids.length > 1 ? 3 : 1);
-    state.ids = ids.filter(Boolean);
+    const ids = pickers.map((s) => s.value).slice(0, url.ids.length > 1 ? 3 : 1);
+    url.ids = ids.filter(Boolean);
   } else {
     return; // the slider reports through onPickLayer
   }
@@ -158,14 +171,14 @@ function onControls(event) {
 
 /** A layer picked on the slider or the chart. */
 function onPickLayer(layerDate) {
-  if (state.layer === layerDate) return;
-  state.layer = layerDate;
+  if (state.url.layer === layerDate) return;
+  state.url.layer = layerDate;
   update(true);
 }
 
 function update(push) {
-  state.ids = cleanIds(state.ids);
-  if (!layers.some((l) => l.date === state.layer)) state.layer = '';
+  state.url.ids = cleanIds(state.url.ids);
+  if (!state.layers.some((l) => l.date === state.url.layer)) state.url.layer = '';
   writeUrl(push);
   render();
 }
@@ -176,10 +189,10 @@ function layoutMaps(titles) {
   const count = n === 1 ? 1 : 2 * n - 1;
   const box = $('#maps');
   box.className = `maps maps-${count}`;
-  const fresh = views.length !== count;
+  const fresh = ui.views.length !== count;
   if (fresh) {
-    views.forEach((v) => v.remove());
-    views = [];
+    ui.views.forEach((v) => v.remove());
+    ui.views = [];
     show(box, Array.from({ length: count }, () => html`<figure class="map-box"><figcaption></figcaption><div class="map"></div></figure>`));
   }
   // Captions first, so that each map has its final size when it is made.
@@ -195,77 +208,79 @@ function layoutMaps(titles) {
       : t('diffMapOf', { a: titles[0], b: titles[i - n + 1] }));
   });
   if (fresh) {
-    views = [...box.querySelectorAll('.map')].map((element, i) =>
-      new MapView(element, { regions, detail: regionsDetail, regionsAt, tiles: state.tiles, onRegion, attribution: i === 0 }));
-    synchronise(views);
-    const first = views[0].map;
+    const { regions, regionsDetail } = state;
+    ui.views = [...box.querySelectorAll('.map')].map((element, i) =>
+      new MapView(element, { regions, detail: regionsDetail, regionsAt, tiles: state.url.tiles, onRegion, attribution: i === 0 }));
+    synchronise(ui.views);
+    const [first, ...others] = ui.views;
     // A layout opened from a link shows the link's view; a layout the user switches to, all of Ukraine.
-    if (viewFromUrl && state.view) first.setView([state.view.lat, state.view.lng], state.view.zoom, { animate: false });
-    else first.fitBounds(ukraine, { padding: [6, 6], animate: false });
-    views.slice(1).forEach((v) => v.map.setView(first.getCenter(), first.getZoom(), { animate: false }));
-    views.forEach((v) => {
+    if (state.viewFromUrl && state.url.view) first.setView(state.url.view);
+    else first.fitBounds(state.ukraine, { padding: [6, 6], animate: false });
+    others.forEach((v) => v.setView(first.view()));
+    ui.views.forEach((v) => {
       v.zoomClasses();
       v.fitDetail();
     });
-    first.on('moveend', rememberView);
+    first.onMove(rememberView);
   }
-  viewFromUrl = false;
-  views.forEach((v) => v.drawLabels());
+  state.viewFromUrl = false;
+  ui.views.forEach((v) => v.drawLabels());
 }
 
 async function render() {
-  const count = ++renderCount;
+  const count = ++ui.renders;
+  const { ids, edit, basis, layer } = state.url;
   main.setAttribute('aria-busy', 'true');
   applyStaticText();
   syncControls();
-  chart.setRegions(regionList);
+  ui.chart.setRegions(state.regionList);
   updateChart();
-  if (state.edit) {
+  if (edit) {
     renderEditor(count);
     return;
   }
-  if (editor) editor.close();
+  if (ui.editor) ui.editor.close();
   $('#editor').hidden = true;
   $('#panel').hidden = false;
-  const selected = state.ids.map((id) => byId.get(id));
+  const selected = ids.map((id) => state.byId.get(id));
   document.title = `${selected.map((p) => p.title).join(' · ')} — ${t('appTitle')}`;
   layoutMaps(selected.map((p) => p.title));
+  const { views } = ui;
   const panel = $('#panel');
   try {
-    const layer = state.layer;
     let reports;
     if (selected.length === 1) {
       const path = proposalPath(selected[0].id);
       const at = sharesAt(path, layer);
-      const detail = views[0].wanted;
+      const detail = views[0].wantedDetail();
       const [report, features] = await Promise.all([getJson(withLayer(`${path}/area`, layer)), at(detail)]);
-      if (count !== renderCount) return;
+      if (count !== ui.renders) return;
       reports = [report];
       views[0].showShares(features, at, detail);
-      show(panel, singlePanel({ proposal: selected[0], report, features, basis: state.basis, layer }));
+      show(panel, singlePanel({ proposal: selected[0], report, features, basis, layer }));
     } else {
-      const comparison = await getJson(withLayer(`/compare?ids=${state.ids.map(encodeURIComponent).join(',')}`, layer));
+      const comparison = await getJson(withLayer(`/compare?ids=${ids.map(encodeURIComponent).join(',')}`, layer));
       const used = layer || comparison.reports[0].layer.date;
       const ats = selected.map((p) => sharesAt(proposalPath(p.id), used));
-      const details = ats.map((_, i) => views[i].wanted);
+      const details = ats.map((_, i) => views[i].wantedDetail());
       const featureSets = await Promise.all(ats.map((at, i) => at(details[i])));
-      if (count !== renderCount) return;
+      if (count !== ui.renders) return;
       reports = comparison.reports;
       featureSets.forEach((set, i) => views[i].showShares(set, ats[i], details[i]));
       comparison.differences.forEach((d, i) => views[selected.length + i].showTransfers(d.geojson));
-      show(panel, comparePanel({ proposals: selected, comparison, featureSets, basis: state.basis, layer }));
+      show(panel, comparePanel({ proposals: selected, comparison, featureSets, basis, layer }));
     }
     const info = reports[0].layer;
     views.forEach((v) => v.flagApproximate(info.approximate));
     views[0].setAttribution(`${t('layer')}: ${info.source} (${date(info.date)})`);
-    slider.set(info.date, { chosen: Boolean(state.layer), editing: false });
-    chart.mark(info.date);
-    shown = reports;
+    ui.slider.set(info.date, { chosen: Boolean(layer), editing: false });
+    ui.chart.mark(info.date);
+    state.reports = reports;
     showRegion();
     $('#status').textContent = selected.map((p) => p.title).join(' · ');
     main.setAttribute('aria-busy', 'false');
   } catch (error) {
-    if (count === renderCount) fail(error.message);
+    if (count === ui.renders) fail(error.message);
   }
 }
 
@@ -278,59 +293,62 @@ function sharesAt(path, layer) {
 function renderEditor(count) {
   document.title = `${t('editorTitle')} — ${t('appTitle')}`;
   layoutMaps([t('editorTitle')]);
-  views[0].sharesAt = null; // the editor's shapes stay as it draws them
+  const view = ui.views[0];
+  view.keepShares(); // the editor's shapes stay as it draws them
   $('#panel').hidden = true;
   $('#editor').hidden = false;
   const layer = layerShown();
-  const info = layers.find((l) => l.date === layer);
-  views[0].flagApproximate(Boolean(info && info.approximate));
-  if (info) views[0].setAttribution(`${t('layer')}: ${info.source} (${date(info.date)})`);
-  chart.mark(layer);
-  shown = null;
+  const info = state.layers.find((l) => l.date === layer);
+  view.flagApproximate(Boolean(info && info.approximate));
+  if (info) view.setAttribution(`${t('layer')}: ${info.source} (${date(info.date)})`);
+  ui.chart.mark(layer);
+  state.reports = null;
   showRegion();
   loadEditor()
-    .then((e) => (count === renderCount ? e.open(views[0], layer, state.basis) : null))
+    .then((e) => (count === ui.renders ? e.open(view, layer, state.url.basis) : null))
     .catch((error) => fail(error.message))
     .finally(() => {
-      if (count === renderCount) main.setAttribute('aria-busy', 'false');
+      if (count === ui.renders) main.setAttribute('aria-busy', 'false');
     });
   $('#status').textContent = t('editorTitle');
 }
 
 /** The editor's code, loaded the first time it is opened (most visitors only read). */
 async function loadEditor() {
-  if (!editor) {
+  if (!ui.editor) {
     const { Editor } = await import('./editor.js');
-    if (!editor) {
-      editor = new Editor({
+    if (!ui.editor) {
+      ui.editor = new Editor({
         root: $('#editor'),
+        regions: state.regionList,
+        features: state.regions,
         onSaved,
         onReport: (report) => {
-          shown = [report];
+          state.reports = report ? [report] : null;
           showRegion();
         },
       });
-      editor.setRegions(regionList, regions);
     }
   }
-  return editor;
+  return ui.editor;
 }
 
 function updateChart() {
-  chart.update({
-    visible: layers.length > 1,
-    open: Boolean(state.chart),
-    region: state.chart === 'all' ? '' : state.chart,
+  const { chart, basis } = state.url;
+  ui.chart.update({
+    visible: state.layers.length > 1,
+    open: Boolean(chart),
+    region: chart === 'all' ? '' : chart,
     selected: layerShown(),
-    basis: state.basis,
+    basis,
   });
 }
 
 /** The chart opened, closed, or given another region. */
 function onChart(open, region) {
-  const next = !open ? '' : region !== undefined ? (region || 'all') : (state.chart || 'all');
-  if (next === state.chart) return;
-  state.chart = next;
+  const next = !open ? '' : region !== undefined ? (region || 'all') : (state.url.chart || 'all');
+  if (next === state.url.chart) return;
+  state.url.chart = next;
   writeUrl(false);
   updateChart();
 }
@@ -342,55 +360,55 @@ function fail(message) {
 }
 
 function rememberView() {
-  if (printing) return;
-  const map = views[0].map;
-  const c = map.getCenter();
-  state.view = { lat: c.lat, lng: c.lng, zoom: map.getZoom() };
+  if (state.printing) return;
+  state.url.view = ui.views[0].view();
   writeUrl(false);
 }
 
 /** Printing: the maps take the print size and show what the screen showed; then go back. */
 function onPrintMedia(event) {
-  const map = views[0] && views[0].map;
-  if (!map) return;
+  const [first] = ui.views;
+  if (!first) return;
   if (event.matches) {
-    printing = { center: map.getCenter(), zoom: map.getZoom(), bounds: map.getBounds() };
-    views.forEach((v) => v.map.invalidateSize({ pan: false }));
-    map.fitBounds(printing.bounds, { animate: false });
-  } else if (printing) {
-    views.forEach((v) => v.map.invalidateSize({ pan: false }));
-    map.setView(printing.center, printing.zoom, { animate: false });
-    printing = null;
+    state.printing = { view: first.view(), bounds: first.bounds() };
+    ui.views.forEach((v) => v.resize());
+    first.fitBounds(state.printing.bounds, { animate: false });
+  } else if (state.printing) {
+    ui.views.forEach((v) => v.resize());
+    first.setView(state.printing.view);
+    state.printing = null;
   }
 }
 
 function onRegion(code, pin) {
-  if (state.edit && document.querySelector('.map.drawing')) return;
+  const { edit } = state.url;
+  if (edit && document.querySelector('.map.drawing')) return;
   // In the editor, a region picked on a wide screen brings its row into view beside the map.
-  if (pin && state.edit && editor && code && window.matchMedia('(min-width: 900px)').matches) editor.reveal(code);
-  if (pin) pinned = code;
-  else hovered = code;
+  if (pin && edit && ui.editor && code && window.matchMedia('(min-width: 900px)').matches) ui.editor.reveal(code);
+  if (pin) state.pinned = code;
+  else state.hovered = code;
   showRegion();
 }
 
 /** The box with the figures of the region pointed at (or picked), under each proposal shown. */
 function showRegion() {
-  const code = hovered || pinned;
-  views.forEach((v) => v.highlight(code));
+  const code = state.hovered || state.pinned;
+  const { reports } = state;
+  ui.views.forEach((v) => v.highlight(code));
   const box = $('#region-info');
-  if (!code || !shown) {
+  if (!code || !reports) {
     box.hidden = true;
     return;
   }
   show(box, html`<button type="button" class="close" data-action="close" aria-label="${t('close')}">×</button>
-    ${regionInfo(code, shown, state.basis, shown.length === 1)}${layers.length > 1
+    ${regionInfo(code, reports, state.url.basis, reports.length === 1)}${state.layers.length > 1
     ? html`<p><button type="button" class="link-button" data-chart-region="${code}">${t('overTime')}</button></p>` : ''}`);
   box.hidden = false;
 }
 
 function closeRegion() {
-  hovered = null;
-  pinned = null;
+  state.hovered = null;
+  state.pinned = null;
   showRegion();
 }
 
@@ -398,11 +416,11 @@ function onClick(event) {
   const button = event.target.closest('button');
   if (!button) return;
   if (button.dataset.lang) {
-    state.lang = button.dataset.lang;
-    try { localStorage.setItem('lang', state.lang); } catch { /* storage may be off */ }
+    state.url.lang = button.dataset.lang;
+    try { localStorage.setItem('lang', state.url.lang); } catch { /* storage may be off */ }
     update(true);
   } else if (button.dataset.region) {
-    hovered = null;
+    state.hovered = null;
     onRegion(button.dataset.region, true);
   } else if (button.dataset.chartRegion) {
     onChart(true, button.dataset.chartRegion);
@@ -413,45 +431,50 @@ function onClick(event) {
   } else if (button.dataset.action === 'print') {
     window.print();
   } else if (button.dataset.action === 'layer-own') {
-    state.layer = '';
+    state.url.layer = '';
     update(true);
   }
+}
+
+/** The proposals as listed by the server, and by id. */
+function setProposals(proposals) {
+  state.proposals = proposals;
+  state.byId = new Map(proposals.map((p) => [p.id, p]));
 }
 
 /** After a save: the new proposal is listed, picked and shown. */
 async function onSaved(id) {
   invalidate('/proposals');
   try {
-    proposals = await getJson('/proposals');
+    setProposals(await getJson('/proposals'));
   } catch (error) {
     fail(error.message);
     return;
   }
-  byId = new Map(proposals.map((p) => [p.id, p]));
   fillControls();
-  state.edit = false;
-  state.ids = [id];
-  state.layer = ''; // the proposal's own: the line it was drawn on
+  state.url.edit = false;
+  state.url.ids = [id];
+  state.url.layer = ''; // the proposal's own: the line it was drawn on
   update(true);
 }
 
 async function start() {
-  installPatterns($('#patterns'));
   applyStaticText();
-  slider = new LayerSlider({
+  ui.slider = new LayerSlider({
     box: $('#layer-control'), input: $('#layer'), output: $('#layer-date'), ticks: $('#layer-ticks'), own: $('#layer-own'),
     onPick: onPickLayer,
   });
-  chart = new TimelineChart({
+  ui.chart = new TimelineChart({
     details: $('#timeline'), region: $('#timeline-region'), chart: $('#chart'), readout: $('#chart-readout'),
     key: $('#chart-key'), table: $('#timeline-table'),
     onPick: onPickLayer, onToggle: onChart,
   });
   // The whole country first (coarse), unless a link opens the map zoomed in.
-  regionsDetail = state.view ? detailAt(state.view.zoom) : 'coarse';
+  state.regionsDetail = state.url.view ? detailAt(state.url.view.zoom) : 'coarse';
+  let proposals;
   try {
-    [proposals, regions, layers, regionList] = await Promise.all([
-      getJson('/proposals'), regionsAt(regionsDetail), getJson('/layers'), getJson('/regions')]);
+    [proposals, state.regions, state.layers, state.regionList] = await Promise.all([
+      getJson('/proposals'), regionsAt(state.regionsDetail), getJson('/layers'), getJson('/regions'), loadVocabulary()]);
   } catch (error) {
     fail(error.message);
     return;
@@ -460,9 +483,9 @@ async function start() {
     fail('GET /proposals: []');
     return;
   }
-  byId = new Map(proposals.map((p) => [p.id, p]));
-  regionList = regionList.map((r) => ({ ...r, id: r.id || r.code }));
-  ukraine = L.geoJSON(regions).getBounds();
+  setProposals(proposals);
+  installPatterns($('#patterns'));
+  state.ukraine = L.geoJSON(state.regions).getBounds();
   fillControls();
   form.addEventListener('change', onControls);
   form.addEventListener('submit', (event) => event.preventDefault());
@@ -471,9 +494,9 @@ async function start() {
     if (event.key === 'Escape' && !$('#region-info').hidden && !document.querySelector('.map.drawing')) closeRegion();
   });
   window.addEventListener('popstate', () => {
-    state = readUrl();
-    viewFromUrl = true;
-    if (state.view && views[0]) views[0].map.setView([state.view.lat, state.view.lng], state.view.zoom, { animate: false });
+    state.url = readUrl();
+    state.viewFromUrl = true;
+    if (state.url.view && ui.views[0]) ui.views[0].setView(state.url.view);
     update(false);
   });
   window.matchMedia('print').addEventListener('change', onPrintMedia);

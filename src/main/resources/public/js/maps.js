@@ -4,15 +4,21 @@
 import { t, regionLabel } from './i18n.js';
 import { html } from './dom.js';
 import { detailAt } from './api.js';
+import { parties } from './vocabulary.js';
+import { PolygonDrawing } from './draw.js';
 
 const L = window.L;
 
-/** Party colours: blue, orange and purple, told apart by lightness too; statuses add a pattern. */
+/**
+ * Party colours: blue, orange and purple, told apart by lightness too; statuses add a pattern. A
+ * party the vocabulary names and this does not is drawn as Ukraine's.
+ */
 const COLORS = {
   russia: { strong: '#c25e00', light: '#f7cf9c' },
   ukraine: { strong: '#0b5fa5', light: '#cfe0f1' },
   demilitarized: { strong: '#8e3b8a', light: '#ecd0e8' },
 };
+const colorOf = (party) => (Object.hasOwn(COLORS, party) ? COLORS[party] : COLORS.ukraine);
 const LAND = '#f3f1ec';
 
 // One 8 px tile per status: solid (de jure), light (unchanged), or lines and dots over the light tint.
@@ -30,38 +36,38 @@ function pattern(id, background, body, rotate) {
     + ` patternTransform="rotate(${rotate})"><rect width="8" height="8" fill="${background}"/>${body}</pattern>`;
 }
 
-/** Writes the fill patterns once into an SVG <defs> element of the page. */
+/** Writes the fill patterns once into an SVG <defs> element of the page: one per party and status. */
 export function installPatterns(defs) {
   let text = '';
-  for (const [party, c] of Object.entries(COLORS)) {
+  for (const party of parties()) {
+    const c = colorOf(party);
     for (const [status, body] of Object.entries(PATTERNS)) {
       text += pattern(`p-${party}-${status}`, c.light, body(c.strong), ROTATION[status]);
     }
-    for (const [to, d] of Object.entries(COLORS)) {
+    for (const to of parties()) {
       if (to !== party) {
-        text += pattern(`t-${party}-${to}`, c.light, `<rect width="4" height="8" fill="${d.strong}"/>`, 45);
+        text += pattern(`t-${party}-${to}`, c.light, `<rect width="4" height="8" fill="${colorOf(to).strong}"/>`, 45);
       }
     }
   }
   defs.innerHTML = text;
 }
 
-const PARTIES = Object.keys(COLORS);
-
 /** The fill of a share: a party colour, and a status pattern over it (only known names reach a url()). */
 export function shareFill(party, status) {
-  const known = PARTIES.includes(party) ? party : 'ukraine';
-  const c = COLORS[known];
+  const known = parties().includes(party) ? party : 'ukraine';
+  const c = colorOf(known);
   if (status === 'de-jure') return c.strong;
   if (status === 'unchanged' || !Object.hasOwn(PATTERNS, status)) return c.light;
   return `url(#p-${known}-${status})`;
 }
 
 export function transferFill(from, to) {
-  return PARTIES.includes(from) && PARTIES.includes(to) && from !== to ? `url(#t-${from}-${to})` : '#999';
+  const known = parties();
+  return known.includes(from) && known.includes(to) && from !== to ? `url(#t-${from}-${to})` : '#999';
 }
 
-export const partyColor = (party) => (COLORS[party] || COLORS.ukraine).strong;
+export const partyColor = (party) => colorOf(party).strong;
 
 /** The outline of an area as the user drew it (see MapView.showDrawn), for a legend swatch too. */
 export const DRAWN = { color: '#1b1d21', weight: 1.5, dash: '1 4' };
@@ -205,6 +211,11 @@ export class MapView {
     this.sync();
   }
 
+  /** The detail of the map geometry the zoom calls for: coarse, medium or fine. */
+  wantedDetail() {
+    return this.wanted;
+  }
+
   /** Draws the regions and the shares at the wanted detail, once each is at hand (each fetched once). */
   sync() {
     const detail = this.wanted;
@@ -261,7 +272,7 @@ export class MapView {
         const { party, status } = f.properties;
         return {
           fillColor: shareFill(party, status), fillOpacity: this.opacity,
-          color: (COLORS[party] || COLORS.ukraine).strong, weight: 0.6,
+          color: colorOf(party).strong, weight: 0.6,
           className: `share party-${party} status-${status}`,
         };
       },
@@ -305,7 +316,7 @@ export class MapView {
         const { fromParty, toParty } = f.properties;
         return {
           fillColor: transferFill(fromParty, toParty), fillOpacity: 1,
-          color: COLORS[toParty].strong, weight: 1.2,
+          color: colorOf(toParty).strong, weight: 1.2,
           className: `transfer from-${fromParty} to-${toParty}`,
         };
       },
@@ -327,6 +338,53 @@ export class MapView {
   /** The control layer's source, as text. */
   setAttribution(text) {
     if (this.layerSource) this.layerSource.textContent = ` | ${text}`;
+  }
+
+  /** The centre and zoom shown: { lat, lng, zoom }. */
+  view() {
+    const c = this.map.getCenter();
+    return { lat: c.lat, lng: c.lng, zoom: this.map.getZoom() };
+  }
+
+  /** Moves to a centre and zoom ({ lat, lng, zoom }) at once. */
+  setView({ lat, lng, zoom }) {
+    this.map.setView([lat, lng], zoom, { animate: false });
+  }
+
+  /** The bounds shown (a Leaflet LatLngBounds). */
+  bounds() {
+    return this.map.getBounds();
+  }
+
+  /** Shows the bounds (a Leaflet LatLngBounds) with Leaflet's fitBounds options. */
+  fitBounds(bounds, options = {}) {
+    this.map.fitBounds(bounds, options);
+  }
+
+  /** Calls back after each move or zoom of this map. */
+  onMove(callback) {
+    this.map.on('moveend', callback);
+  }
+
+  /** Takes the size the page now gives the map (Leaflet follows window resizes only). */
+  resize() {
+    this.map.invalidateSize({ pan: false });
+  }
+
+  /** The shares shown stay as they are whatever the zoom, until showShares is called again. */
+  keepShares() {
+    this.sharesAt = null;
+  }
+
+  /** Brings the map into view and gives it the focus, e.g. to draw on it. */
+  focus() {
+    this.element.scrollIntoView({ block: 'nearest' });
+    this.map.getContainer().focus({ preventScroll: true });
+  }
+
+  /** Lets the user draw a polygon on the map (draw.js); done(polygon or null) is called once. */
+  drawPolygon(color, done) {
+    return new PolygonDrawing(this.map, color, done);
   }
 
   highlight(code) {

@@ -5,12 +5,12 @@ import { t, tr, statusName, km2, pct, percentSign, unitKm2, date, regionName } f
 import { shareFill, transferFill, swatch } from './maps.js';
 import { withLayer, proposalPath } from './api.js';
 import { html, fill } from './dom.js';
+import { parties, isParty } from './vocabulary.js';
 
-export const PARTIES = ['russia', 'ukraine', 'demilitarized'];
 export const LETTERS = ['A', 'B', 'C'];
 
 /** A party or status name from the API, as text: a known name translated, anything else as sent. */
-const partyName = (party) => (PARTIES.includes(party) ? t(party) : String(party));
+const partyName = (party) => (isParty(party) ? t(party) : String(party));
 
 /** A figure's km² and % of Ukraine on the chosen basis. */
 function pick(figure, basis) {
@@ -28,7 +28,7 @@ const areaOnly = (figure, basis, signed = false) =>
 
 /** Parties to show: Russia and Ukraine always, the demilitarized zone where any report has one. */
 function partiesShown(reports) {
-  return PARTIES.filter((p) => p !== 'demilitarized' || reports.some((r) => r.parties[p].km2 > 0));
+  return parties().filter((p) => p !== 'demilitarized' || reports.some((r) => r.parties[p].km2 > 0));
 }
 
 const partySwatch = (party) => swatch(shareFill(party, party === 'ukraine' ? 'unchanged' : 'de-jure'));

@@ -108,7 +108,7 @@ export class TimelineChart {
     const value = this.regionSelect.value;
     const sorted = [...regions].sort((a, b) => regionName(a).localeCompare(regionName(b)));
     show(this.regionSelect, [html`<option value="">${t('allUkraine')}</option>`,
-      ...sorted.map((r) => html`<option value="${r.id}">${regionName(r)}</option>`)]);
+      ...sorted.map((r) => html`<option value="${r.code}">${regionName(r)}</option>`)]);
     this.regionSelect.value = value;
   }
 

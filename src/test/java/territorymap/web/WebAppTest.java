@@ -76,6 +76,16 @@ class WebAppTest {
   }
 
   @Test
+  void regionsAreKeyedByCodeWithIdKeptAsADeprecatedAlias() throws Exception {
+    JsonNode regions = json("/regions");
+    for (JsonNode region : regions) {
+      assertTrue(region.get("code").asText().matches("UA-\\d\\d"), region.toString());
+      assertEquals(region.get("code"), region.get("id"), "the deprecated alias");
+    }
+    assertEquals("UA-14", json("/regions/UA-14").get("code").asText());
+  }
+
+  @Test
   void anUnknownRegionIs404ProblemJson() throws Exception {
     JsonNode body = problem("/regions/XX-99", 404);
     assertEquals("id", body.get("field").asText());

@@ -56,6 +56,21 @@ class MapPageTest {
   }
 
   @Test
+  void theAnswerCacheForgetsTheLeastRecentlyUsedFirst() {
+    browser.open("/");
+    Object kept = browser.script("""
+        return import('/js/api.js').then(({ LruCache, CACHE_SIZE }) => {
+          const cache = new LruCache(3);
+          ['a', 'b', 'c'].forEach((key, i) => cache.set(key, i));
+          cache.get('a'); // a is now the most recently used
+          cache.set('d', 3); // b, the least recently used, goes
+          cache.set('c', 9); // c is replaced, and now the most recent
+          return `${[...cache.keys()]} ${cache.length} ${cache.get('b')} ${cache.get('c')} ${CACHE_SIZE}`;
+        });""");
+    assertEquals("a,d,c 3 undefined 9 64", kept);
+  }
+
+  @Test
   void pickingEachProposalDrawsItsSharesAndShowsTheApiFigures() {
     browser.open("/?lang=en");
     for (String id : ids()) {

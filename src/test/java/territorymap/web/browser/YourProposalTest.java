@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -168,6 +169,38 @@ class YourProposalTest {
       assertEquals(report.get("change").get(change).get("officialKm2").asDouble(),
           Browser.number(text(scope + " [data-change='" + change + "'] .km2")), change);
     }
+  }
+
+  /** The values of a select's options, in order. */
+  private List<String> options(String css) {
+    return new Select(find(css)).getOptions().stream().map(o -> o.getDomAttribute("value")).toList();
+  }
+
+  @Test
+  void eachPartyIsOfferedTheStatusesTheServerAllowsIt() {
+    openEditor(browser);
+    JsonNode vocabulary = browser.api("/vocabulary");
+    String row = ".term[data-region='UA-23'] ";
+    term("UA-23", "parts");
+    assertEquals(List.of("russia", "ukraine", "demilitarized"), options(row + ".pair[data-part='a'] select[name='party']"));
+    assertEquals(List.of("de-jure", "de-facto", "frozen", "status-quo"), options(row + ".pair[data-part='a'] select[name='status']"));
+    for (String party : List.of("russia", "ukraine", "demilitarized")) {
+      new Select(find(row + ".pair[data-part='a'] select[name='party']")).selectByValue(party);
+      List<String> allowed = JSON.convertValue(vocabulary.get("allowed").get(party),
+          JSON.getTypeFactory().constructCollectionType(List.class, String.class));
+      browser.waitFor(d -> options(row + ".pair[data-part='a'] select[name='status']").equals(allowed) ? true : null);
+      String status = new Select(find(row + ".pair[data-part='a'] select[name='status']")).getFirstSelectedOption()
+          .getDomAttribute("value");
+      assertEquals(Map.of("russia", "de-jure", "ukraine", "returned", "demilitarized", "demilitarized").get(party), status);
+    }
+    assertEquals(List.of("de-jure", "de-facto", "frozen", "returned", "status-quo", "unchanged"),
+        options(row + ".pair[data-part='b'] select[name='status']"), "the held part is Ukraine's at first");
+    waitForFigures(browser);
+    JsonNode definition = json((String) browser.script("return document.getElementById('editor-json').textContent"));
+    assertEquals(json("""
+        [{"territory": {"occupied": "UA-23"}, "party": "demilitarized", "status": "demilitarized"},
+         {"territory": {"held": "UA-23"}, "party": "ukraine", "status": "de-jure"}]"""), definition.get("assignments"));
+    assertEquals(List.of(), browser.consoleErrors());
   }
 
   @Test
@@ -347,6 +380,8 @@ class YourProposalTest {
     browser.waitFor(d -> d.findElements(By.cssSelector("#editor-result .problem[data-status='422']")).isEmpty() ? null : true);
     assertTrue(text("#editor-result").contains("assignments[1].territory"), text("#editor-result"));
     assertTrue(text("#ed-area-1-error").contains("overlaps"));
+    // The problem's reason, with the assignment it names shown as the control it came from.
+    assertTrue(text("#ed-area-1-error").startsWith("overlaps Area 1 by "), text("#ed-area-1-error"));
     assertTrue(find(".areas .area:nth-child(2)").getDomAttribute("class").contains("invalid"));
     browser.screenshot("editor-problem-desktop", false);
 
