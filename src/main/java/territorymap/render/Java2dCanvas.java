@@ -6,17 +6,21 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
-import java.awt.geom.AffineTransform;
+import java.awt.TexturePaint;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Draws on a Java2D surface, antialiased, with patterns drawn inside the area's clip. */
+/** Draws on a Java2D surface, antialiased; patterns are texture paints made once per image. */
 final class Java2dCanvas implements Canvas {
 
   private final Graphics2D g;
   private final double scale;
+  private final Map<Fill, TexturePaint> textures = new HashMap<>();
 
   Java2dCanvas(Graphics2D g, double scale) {
     this.g = g;
@@ -51,15 +55,8 @@ final class Java2dCanvas implements Canvas {
   @Override
   public void area(List<double[]> rings, Fill fill, Color outline, double outlineWidth) {
     Path2D shape = path(rings, true);
-    g.setColor(fill.background());
+    g.setPaint(fill instanceof Fill.Solid ? fill.background() : textures.computeIfAbsent(fill, this::texture));
     g.fill(shape);
-    if (fill instanceof Fill.Stripes stripes) {
-      pattern(shape, stripes.ink(), stripes.angleDeg(),
-          (x, y, tile) -> new Rectangle2D.Double(x, y, stripes.stripePx() * scale, tile));
-    } else if (fill instanceof Fill.Dots dots) {
-      pattern(shape, dots.ink(), 0, (x, y, tile) -> new Ellipse2D.Double(
-          x + tile / 2 - 1.7 * scale, y + tile / 2 - 1.7 * scale, 3.4 * scale, 3.4 * scale));
-    }
     if (outline != null) {
       g.setColor(outline);
       g.setStroke(new BasicStroke((float) outlineWidth, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
@@ -67,32 +64,38 @@ final class Java2dCanvas implements Canvas {
     }
   }
 
-  private interface Mark {
-    Shape at(double x, double y, double tile);
-  }
-
-  /** Repeats a mark on an 8-base-pixel grid, rotated, inside the shape. */
-  private void pattern(Shape shape, Color ink, double angleDeg, Mark mark) {
-    Shape oldClip = g.getClip();
-    AffineTransform oldTransform = g.getTransform();
-    g.clip(shape);
-    Rectangle2D box = shape.getBounds2D().createIntersection(g.getClipBounds());
-    if (!box.isEmpty()) {
-      double tile = 8 * scale;
-      g.rotate(Math.toRadians(angleDeg), box.getCenterX(), box.getCenterY());
-      double half = Math.hypot(box.getWidth(), box.getHeight()) / 2 + tile;
-      // Align the grid to the image, not to the shape, so neighbouring areas' patterns meet.
-      double x0 = Math.floor((box.getCenterX() - half) / tile) * tile;
-      double y0 = Math.floor((box.getCenterY() - half) / tile) * tile;
-      g.setColor(ink);
-      for (double y = y0; y < box.getCenterY() + half; y += tile) {
-        for (double x = x0; x < box.getCenterX() + half; x += tile) {
-          g.fill(mark.at(x, y, tile));
+  /**
+   * One tile of a pattern, repeated from the image's origin so that neighbouring areas' patterns
+   * meet. Stripes at a multiple of 45° repeat on a square: side 8 (0°, 90°) or 8√2 (45°) base
+   * pixels, rounded to whole pixels; other angles are drawn at the nearest multiple of 45°.
+   */
+  private TexturePaint texture(Fill fill) {
+    double angle = fill instanceof Fill.Stripes stripes ? Math.round(stripes.angleDeg() / 45) * 45 : 0;
+    boolean diagonal = Math.abs(angle % 90) == 45;
+    int side = (int) Math.max(2, Math.round(8 * scale * (diagonal ? Math.sqrt(2) : 1)));
+    BufferedImage tile = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
+    Graphics2D t = tile.createGraphics();
+    try {
+      t.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      t.setColor(fill.background());
+      t.fillRect(0, 0, side, side);
+      if (fill instanceof Fill.Stripes stripes) {
+        double period = diagonal ? side / Math.sqrt(2) : side;
+        t.setColor(stripes.ink());
+        t.rotate(Math.toRadians(angle), side / 2.0, side / 2.0);
+        // Enough stripes to cover the rotated square, each the full height of its diagonal.
+        for (int k = -2; k <= 3; k++) {
+          t.fill(new Rectangle2D.Double(side / 2.0 + (k - 0.5) * period, -side, stripes.stripePx() * scale, 3 * side));
         }
+      } else if (fill instanceof Fill.Dots dots) {
+        double r = 1.7 * scale;
+        t.setColor(dots.ink());
+        t.fill(new Ellipse2D.Double(side / 2.0 - r, side / 2.0 - r, 2 * r, 2 * r));
       }
+    } finally {
+      t.dispose();
     }
-    g.setTransform(oldTransform);
-    g.setClip(oldClip);
+    return new TexturePaint(tile, new Rectangle2D.Double(0, 0, side, side));
   }
 
   @Override
