@@ -2,10 +2,6 @@ package territorymap.people;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -39,14 +35,7 @@ public final class OfficialPopulation {
 
   /** The table shipped in the jar. */
   public static OfficialPopulation shipped() {
-    try (InputStream in = OfficialPopulation.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ShippedTable.read(RESOURCE, OfficialPopulation::parse);
   }
 
   static OfficialPopulation parse(BufferedReader reader) throws IOException {

@@ -2,10 +2,6 @@ package territorymap.people;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,14 +29,7 @@ public final class Places {
 
   /** The table shipped in the jar. */
   public static Places shipped() {
-    try (InputStream in = Places.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ShippedTable.read(RESOURCE, Places::parse);
   }
 
   /** Reads the CSV written by the script (no quoted fields: the script's names have no commas). */
