@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -57,6 +58,21 @@ public final class Places {
   /** Every place, largest population first. */
   public List<Place> all() {
     return all;
+  }
+
+  /**
+   * The places in the order a map should try to label them: the emphasised ones (say, the places a
+   * proposal names or hands over) first, then the units' administrative centres, then the others,
+   * each group largest first. Map labels are placed first come, first served, so the order is the
+   * priority ({@code territorymap.render.MapFeature.Place}).
+   *
+   * @param emphasisedIds GeoNames ids to put first; unknown ids are ignored
+   */
+  public List<Place> labelOrder(Set<Long> emphasisedIds) {
+    return all.stream()
+        .sorted(Comparator.comparing((Place p) -> !emphasisedIds.contains(p.geonamesId()))
+            .thenComparing(p -> !p.isUnitCentre()))
+        .toList();
   }
 
   /** The places GeoNames puts in one unit, largest first. */

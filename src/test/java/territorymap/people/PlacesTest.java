@@ -3,6 +3,7 @@ package territorymap.people;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -43,5 +44,15 @@ class PlacesTest {
     }
     assertEquals(26, places.all().stream().filter(Place::isUnitCentre).count());
     assertTrue(places.all().stream().allMatch(p -> units.contains(p.unitCode())));
+  }
+
+  @Test
+  void labelsGoToTheEmphasisedPlacesThenTheUnitCentresThenByPopulation() {
+    var order = places.labelOrder(Set.of(693468L, 704508L));
+    assertEquals(List.of("Kramatorsk", "Sloviansk", "Kyiv", "Kharkiv"),
+        order.subList(0, 4).stream().map(Place::name).toList());
+    assertTrue(order.subList(2, 28).stream().allMatch(Place::isUnitCentre));
+    assertEquals("Kryvyi Rih", order.get(28).name());
+    assertEquals(1651, order.size());
   }
 }

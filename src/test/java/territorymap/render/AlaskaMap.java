@@ -3,8 +3,8 @@ package territorymap.render;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 import territorymap.people.Place;
 import territorymap.people.Places;
@@ -55,11 +55,8 @@ public final class AlaskaMap {
       features.add(new MapFeature.Line(region.geometry(), new LineStyle(Fills.BORDER, 0.9, false)));
     }
     features.add(new MapFeature.Line(ContactLine.of(layer.geometry(), boundaries.country()), Fills.LINE_OF_CONTACT));
-    List<Place> places = new ArrayList<>(Places.shipped().all());
-    // Kramatorsk and Sloviansk first (the towns the terms hand over), then the unit centres, then
-    // the others by population: labels are placed in this order.
-    places.sort(Comparator.comparing((Place p) -> p.geonamesId() != 704508 && p.geonamesId() != 693468)
-        .thenComparing(p -> !p.isUnitCentre()).thenComparing(p -> -p.population()));
+    // Kramatorsk and Sloviansk (GeoNames 704508, 693468), the towns the terms hand over, first.
+    List<Place> places = Places.shipped().labelOrder(Set.of(704508L, 693468L));
     for (Place place : places.subList(0, 60)) {
       features.add(new MapFeature.Place(place.name(ukrainian), place.lon(), place.lat(), place.isUnitCentre()));
     }
