@@ -49,12 +49,12 @@ final class AreaCsv {
   static String render(AreaReport report) {
     StringBuilder csv = new StringBuilder(BOM);
     line(csv, List.of("#territory-map", "area report"));
-    line(csv, List.of("#proposal", report.id()));
-    line(csv, List.of("#title", report.title()));
+    line(csv, List.of("#proposal", text(report.id())));
+    line(csv, List.of("#title", text(report.title())));
     line(csv, List.of("#layer_date", report.layer().date().toString()));
     line(csv, List.of("#layer_approximate", String.valueOf(report.layer().approximate())));
-    line(csv, List.of("#layer_source", report.layer().source()));
-    line(csv, List.of("#boundaries", report.boundaries().source()));
+    line(csv, List.of("#layer_source", text(report.layer().source())));
+    line(csv, List.of("#boundaries", text(report.boundaries().source())));
     line(csv, List.of("#basis_geodesic", "area on the WGS 84 ellipsoid; % of the 27 units' geodesic total, "
         + number(report.total().km2()) + " km2"));
     line(csv, List.of("#basis_official", "each region's parts scaled to its official area; % of Ukraine's official "
@@ -114,6 +114,15 @@ final class AreaCsv {
       csv.append(cell(cells.get(i)));
     }
     csv.append("\r\n");
+  }
+
+  /**
+   * Free text from a definition or a file name (a user's proposal title may be anything): a
+   * leading {@code = + - @}, tab or carriage return gets a {@code '} before it, so that a
+   * spreadsheet shows the text instead of running it as a formula (OWASP, "CSV injection").
+   */
+  static String text(String value) {
+    return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
   }
 
   /** A cell, quoted where it holds a comma, a quote or a line break. */

@@ -81,4 +81,13 @@ class AreaCsvTest {
     assertEquals(report.parties().get("russia").officialPercent(), Double.parseDouble(total[10]));
     assertEquals(report.parties().get("russia").percent(), Double.parseDouble(total[11]));
   }
+
+  @Test
+  void freeTextThatASpreadsheetWouldRunAsAFormulaIsShownAsText() {
+    assertEquals("'=HYPERLINK(\"http://x\")", AreaCsv.text("=HYPERLINK(\"http://x\")"));
+    assertEquals("'+1", AreaCsv.text("+1"));
+    assertEquals("'@SUM(A1)", AreaCsv.text("@SUM(A1)"));
+    assertEquals("Alaska terms", AreaCsv.text("Alaska terms"));
+    assertEquals("", AreaCsv.text(""));
+  }
 }
