@@ -3,6 +3,7 @@ package territorymap.web;
 import io.javalin.http.Context;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import territorymap.proposal.AreaReport;
@@ -11,18 +12,29 @@ import territorymap.proposal.Party;
 import territorymap.proposal.Proposals;
 
 /**
- * An area report as CSV (RFC 4180, UTF-8, CRLF line ends), for spreadsheets: a header, one row per
- * region in the report's order, then a {@code total} row with Ukraine's area and each party's total.
+ * An area report as CSV (RFC 4180, UTF-8 with a byte-order mark, CRLF line ends), for
+ * spreadsheets: a metadata block, a header, one row per region in the report's order, then a
+ * {@code total} row with Ukraine's area and each party's total.
  *
- * <p>Columns: {@code code, name, name_uk, area_km2, area_official_km2}, then for each party
- * ({@code russia, ukraine, demilitarized}) {@code <party>_km2} (geodesic) and
- * {@code <party>_official_km2}. Values are the report's, as rounded there (0.1 km²). The total row
- * takes the report's national figures, so its official area is Ukraine's 603,628 km², not the sum of
- * the 27 units.
+ * <p>The byte-order mark makes Excel on Windows read the file as UTF-8, so the Ukrainian names
+ * survive. The metadata block comes first, one {@code #key,value} row per item (proposal, layer
+ * date, source and whether it is approximate, boundary file, the two bases, the rounding); a
+ * spreadsheet shows them as rows above the table, and {@code pandas.read_csv(comment="#")} or R's
+ * {@code read.csv(comment.char="#")} skip them.
+ *
+ * <p>Columns: {@code code, name, name_uk}, then for the area and for each party
+ * ({@code russia, ukraine, demilitarized}): {@code <what>_geodesic_km2}, {@code <what>_official_km2},
+ * {@code <what>_geodesic_pct} and {@code <what>_official_pct} (% of Ukraine on that basis); each
+ * party also {@code <party>_pct_of_region} (geodesic, % of the row's region; 100 × party ÷ area in
+ * the total row). Values are the report's, as rounded there (0.1 km², 0.001 %). The total row takes
+ * the report's national figures, so its official area is Ukraine's 603,628 km², not the sum of the
+ * 27 units (603,540 km²).
  */
 final class AreaCsv {
 
   static final String CONTENT_TYPE = "text/csv; charset=utf-8";
+  /** The byte-order mark, U+FEFF, written as the file's first character. */
+  static final String BOM = "\uFEFF";
 
   private AreaCsv() {}
 
@@ -35,31 +47,63 @@ final class AreaCsv {
   }
 
   static String render(AreaReport report) {
-    StringBuilder csv = new StringBuilder();
-    List<String> header = new ArrayList<>(List.of("code", "name", "name_uk", "area_km2", "area_official_km2"));
-    for (Party party : Party.values()) {
-      header.add(party.id() + "_km2");
-      header.add(party.id() + "_official_km2");
+    StringBuilder csv = new StringBuilder(BOM);
+    line(csv, List.of("#territory-map", "area report"));
+    line(csv, List.of("#proposal", text(report.id())));
+    line(csv, List.of("#title", text(report.title())));
+    line(csv, List.of("#layer_date", report.layer().date().toString()));
+    line(csv, List.of("#layer_approximate", String.valueOf(report.layer().approximate())));
+    line(csv, List.of("#layer_source", text(report.layer().source())));
+    line(csv, List.of("#boundaries", text(report.boundaries().source())));
+    line(csv, List.of("#basis_geodesic", "area on the WGS 84 ellipsoid; % of the 27 units' geodesic total, "
+        + number(report.total().km2()) + " km2"));
+    line(csv, List.of("#basis_official", "each region's parts scaled to its official area; % of Ukraine's official "
+        + number(report.total().officialKm2()) + " km2"));
+    line(csv, List.of("#rounding", "km2 to 0.1, % to 0.001"));
+    List<String> header = new ArrayList<>(List.of("code", "name", "name_uk"));
+    for (String what : columnsFor()) {
+      header.addAll(List.of(what + "_geodesic_km2", what + "_official_km2", what + "_geodesic_pct", what + "_official_pct"));
+      if (!what.equals("area")) {
+        header.add(what + "_pct_of_region");
+      }
     }
     line(csv, header);
     for (AreaReport.RegionFigures region : report.regions()) {
-      line(csv, row(List.of(region.code(), region.name(), region.nameUk()), region.area(), region.parties()));
+      line(csv, row(List.of(region.code(), region.name(), region.nameUk()), region.area(), region.parties(),
+          region.percentOfRegion()));
     }
-    line(csv, row(List.of("total", "Ukraine", "Україна"),
-        new Figure(report.total().km2(), 100, report.total().officialKm2(), 100), report.parties()));
+    Figure total = new Figure(report.total().km2(), 100, report.total().officialKm2(), 100);
+    Map<String, Double> ofUkraine = new LinkedHashMap<>();
+    report.parties().forEach((party, figure) -> ofUkraine.put(party, figure.percent()));
+    line(csv, row(List.of("total", "Ukraine", "Україна"), total, report.parties(), ofUkraine));
     return csv.toString();
   }
 
-  /** A row: the labels, then the area and each party's area in km² on both bases. */
-  private static List<String> row(List<String> labels, Figure area, Map<String, Figure> parties) {
-    List<String> row = new ArrayList<>(labels);
-    row.add(number(area.km2()));
-    row.add(number(area.officialKm2()));
+  private static List<String> columnsFor() {
+    List<String> columns = new ArrayList<>(List.of("area"));
     for (Party party : Party.values()) {
-      row.add(number(parties.get(party.id()).km2()));
-      row.add(number(parties.get(party.id()).officialKm2()));
+      columns.add(party.id());
+    }
+    return columns;
+  }
+
+  /** A row: the labels, then the area and each party's figures on both bases. */
+  private static List<String> row(List<String> labels, Figure area, Map<String, Figure> parties,
+      Map<String, Double> percentOfRegion) {
+    List<String> row = new ArrayList<>(labels);
+    figure(row, area);
+    for (Party party : Party.values()) {
+      figure(row, parties.get(party.id()));
+      row.add(number(percentOfRegion.get(party.id())));
     }
     return row;
+  }
+
+  private static void figure(List<String> row, Figure figure) {
+    row.add(number(figure.km2()));
+    row.add(number(figure.officialKm2()));
+    row.add(number(figure.percent()));
+    row.add(number(figure.officialPercent()));
   }
 
   private static void line(StringBuilder csv, List<String> cells) {
@@ -70,6 +114,15 @@ final class AreaCsv {
       csv.append(cell(cells.get(i)));
     }
     csv.append("\r\n");
+  }
+
+  /**
+   * Free text from a definition or a file name (a user's proposal title may be anything): a
+   * leading {@code = + - @}, tab or carriage return gets a {@code '} before it, so that a
+   * spreadsheet shows the text instead of running it as a formula (OWASP, "CSV injection").
+   */
+  static String text(String value) {
+    return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
   }
 
   /** A cell, quoted where it holds a comma, a quote or a line break. */

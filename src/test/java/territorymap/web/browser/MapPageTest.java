@@ -229,21 +229,23 @@ class MapPageTest {
     assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
     assertFalse(browser.driver.findElements(By.cssSelector("button[data-action='print']")).isEmpty());
 
-    // The CSV: a header, the 27 regions, a total; each party's km² on both bases, as the report has them.
+    // The CSV (AreaCsvTest has the details): a byte-order mark, #metadata rows, a header, the 27
+    // regions, a total; each party's km² and % on both bases, as the report has them.
     JsonNode report = browser.api("/proposals/" + id + "/area");
-    List<String> lines = csv.body().lines().toList();
+    assertTrue(csv.body().startsWith("\uFEFF#territory-map,"));
+    List<String> lines = csv.body().substring(1).lines().filter(l -> !l.startsWith("#")).toList();
     assertEquals(1 + 27 + 1, lines.size());
-    assertEquals("code,name,name_uk,area_km2,area_official_km2,russia_km2,russia_official_km2,"
-        + "ukraine_km2,ukraine_official_km2,demilitarized_km2,demilitarized_official_km2", lines.get(0));
+    assertTrue(lines.get(0).startsWith("code,name,name_uk,area_geodesic_km2,area_official_km2,area_geodesic_pct,"),
+        lines.get(0));
     JsonNode donetsk = regionOf(report, "UA-14");
     String[] row = lines.stream().filter(l -> l.startsWith("UA-14,")).findFirst().orElseThrow().split(",");
     assertEquals(donetsk.get("nameUk").asText(), row[2]);
-    assertEquals(donetsk.get("parties").get("demilitarized").get("km2").asDouble(), Double.parseDouble(row[9]));
-    assertEquals(donetsk.get("parties").get("demilitarized").get("officialKm2").asDouble(), Double.parseDouble(row[10]));
+    assertEquals(donetsk.get("parties").get("demilitarized").get("km2").asDouble(), Double.parseDouble(row[17]));
+    assertEquals(donetsk.get("parties").get("demilitarized").get("officialKm2").asDouble(), Double.parseDouble(row[18]));
     String[] total = lines.get(lines.size() - 1).split(",");
     assertEquals("total", total[0]);
     assertEquals(report.get("total").get("officialKm2").asDouble(), Double.parseDouble(total[4]));
-    assertEquals(report.get("parties").get("russia").get("officialKm2").asDouble(), Double.parseDouble(total[6]));
+    assertEquals(report.get("parties").get("russia").get("officialKm2").asDouble(), Double.parseDouble(total[8]));
   }
 
   @Test

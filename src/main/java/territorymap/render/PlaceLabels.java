@@ -1,0 +1,67 @@
+package territorymap.render;
+
+import java.awt.Font;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Places dots and labels without collisions: in the order given, each label tries the right,
+ * left, top and bottom of its dot, and is dropped with its dot if every spot overlaps a label or
+ * dot already placed, or leaves the map frame.
+ */
+final class PlaceLabels {
+
+  private final Canvas canvas;
+  private final Rectangle2D frame;
+  private final double s;
+  private final List<Rectangle2D> taken = new ArrayList<>();
+
+  PlaceLabels(Canvas canvas, Rectangle2D frame, double scale) {
+    this.canvas = canvas;
+    this.frame = frame;
+    this.s = scale;
+  }
+
+  void paint(List<MapFeature.Place> places, WebMercator projection) {
+    for (MapFeature.Place place : places) {
+      double x = projection.x(place.lon());
+      double y = projection.y(place.lat());
+      if (!frame.contains(x, y)) {
+        continue;
+      }
+      Font font = place.major() ? Fonts.bold(13 * s) : Fonts.plain(12 * s);
+      double r = (place.major() ? 3.6 : 2.8) * s;
+      double w = Fonts.width(place.name(), font);
+      double ascent = font.getSize2D() * 0.76;
+      double gap = r + 3 * s;
+      Rectangle2D dot = new Rectangle2D.Double(x - r, y - r, 2 * r, 2 * r);
+      if (overlaps(dot)) {
+        continue;
+      }
+      // Baseline positions: right, left, above, below.
+      double[][] spots = {
+          {x + gap, y + ascent / 2}, {x - gap - w, y + ascent / 2},
+          {x - w / 2, y - gap}, {x - w / 2, y + gap + ascent}};
+      for (double[] spot : spots) {
+        Rectangle2D box = new Rectangle2D.Double(spot[0] - 2 * s, spot[1] - ascent - 2 * s, w + 4 * s, ascent + 4 * s + 0.24 * font.getSize2D());
+        if (frame.contains(box) && !overlaps(box)) {
+          taken.add(dot);
+          taken.add(box);
+          canvas.circle(x, y, r, MapPainter.INK, MapPainter.PAPER, 1.2 * s);
+          canvas.text(place.name(), spot[0], spot[1], font, MapPainter.INK, 2.4 * s);
+          break;
+        }
+      }
+    }
+  }
+
+  private boolean overlaps(Rectangle2D box) {
+    for (Rectangle2D other : taken) {
+      if (other.intersects(box)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

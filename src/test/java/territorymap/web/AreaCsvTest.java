@@ -1,0 +1,93 @@
+package territorymap.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import territorymap.TestData;
+import territorymap.proposal.AreaReport;
+import territorymap.proposal.Figure;
+
+class AreaCsvTest {
+
+  static AreaReport report;
+  static String csv;
+
+  @BeforeAll
+  static void render() {
+    report = TestData.shipped().report("alaska-2025-08-15", null);
+    csv = AreaCsv.render(report);
+  }
+
+  private static List<String> lines() {
+    return csv.substring(1).lines().toList();
+  }
+
+  private static List<String> table() {
+    return lines().stream().filter(l -> !l.startsWith("#")).toList();
+  }
+
+  private static String[] rowOf(String code) {
+    return table().stream().filter(l -> l.startsWith(code + ",")).findFirst().orElseThrow().split(",", -1);
+  }
+
+  @Test
+  void theFileStartsWithAByteOrderMarkAndKeepsUkrainianNamesInUtf8() {
+    byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+    assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]));
+    assertEquals("Донецька область", rowOf("UA-14")[2]);
+    assertTrue(csv.contains("\r\n"));
+  }
+
+  @Test
+  void theMetadataBlockNamesTheLayerItsSourceTheBoundariesAndTheBases() {
+    List<String> meta = lines().stream().takeWhile(l -> l.startsWith("#")).toList();
+    assertEquals("#proposal,alaska-2025-08-15", meta.get(1));
+    assertTrue(meta.contains("#layer_date,2025-08-15"), meta.toString());
+    assertTrue(meta.contains("#layer_approximate,true"), meta.toString());
+    assertTrue(meta.stream().anyMatch(l -> l.startsWith("#layer_source,") && l.length() > 14));
+    assertTrue(meta.stream().anyMatch(l -> l.startsWith("#boundaries,") && l.contains("ukraine-oblasts.geojson")));
+    assertTrue(meta.stream().anyMatch(l -> l.startsWith("#basis_official,") && l.contains("603628")), meta.toString());
+    assertEquals(10, meta.size());
+  }
+
+  @Test
+  void everyAreaHasKm2AndPercentOnBothBasesAndEachPartyItsShareOfTheRegion() {
+    String[] header = table().get(0).split(",");
+    assertEquals(List.of("code", "name", "name_uk", "area_geodesic_km2", "area_official_km2", "area_geodesic_pct",
+        "area_official_pct", "russia_geodesic_km2", "russia_official_km2", "russia_geodesic_pct",
+        "russia_official_pct", "russia_pct_of_region"), Arrays.asList(header).subList(0, 12));
+    assertEquals(3 + 4 + 3 * 5, header.length);
+    assertEquals(1 + 27 + 1, table().size());
+
+    AreaReport.RegionFigures donetsk = report.regions().stream().filter(r -> r.code().equals("UA-14")).findFirst().orElseThrow();
+    String[] row = rowOf("UA-14");
+    Figure russia = donetsk.parties().get("russia");
+    assertEquals(russia.km2(), Double.parseDouble(row[7]));
+    assertEquals(russia.officialKm2(), Double.parseDouble(row[8]));
+    assertEquals(russia.percent(), Double.parseDouble(row[9]));
+    assertEquals(russia.officialPercent(), Double.parseDouble(row[10]));
+    // The Alaska terms give Russia all of Donetsk oblast.
+    assertEquals(100.0, Double.parseDouble(row[11]));
+    assertEquals(donetsk.area().officialKm2(), Double.parseDouble(row[4]));
+
+    String[] total = rowOf("total");
+    assertEquals(603_628, Double.parseDouble(total[4]));
+    assertEquals(100.0, Double.parseDouble(total[6]));
+    assertEquals(report.parties().get("russia").officialPercent(), Double.parseDouble(total[10]));
+    assertEquals(report.parties().get("russia").percent(), Double.parseDouble(total[11]));
+  }
+
+  @Test
+  void freeTextThatASpreadsheetWouldRunAsAFormulaIsShownAsText() {
+    assertEquals("'=HYPERLINK(\"http://x\")", AreaCsv.text("=HYPERLINK(\"http://x\")"));
+    assertEquals("'+1", AreaCsv.text("+1"));
+    assertEquals("'@SUM(A1)", AreaCsv.text("@SUM(A1)"));
+    assertEquals("Alaska terms", AreaCsv.text("Alaska terms"));
+    assertEquals("", AreaCsv.text(""));
+  }
+}
