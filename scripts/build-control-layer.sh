@@ -182,7 +182,7 @@ for (let a = 0; a < polys.length; a++) for (let b = a + 1; b < polys.length; b++
 // --- whole units from the project boundary file (checksum pinned: a new boundary file means a new layer)
 const unitFeatures = [];
 if (units.length) {
-  const BOUNDARY_SHA256 = '4a567a6e52845a25781d65a4e9f799612def3cfd411c295b644665703593e4ed';
+  const BOUNDARY_SHA256 = '7ca001d3185234353f18466c05772601766deb6cbb89ba3ca454bd1fb167ece7';
   const bytes = fs.readFileSync(boundaryPath);
   const sha = require('crypto').createHash('sha256').update(bytes).digest('hex');
   if (sha !== BOUNDARY_SHA256) die(`boundary file ${boundaryPath} has sha256 ${sha}, expected ${BOUNDARY_SHA256}`);
