@@ -10,6 +10,7 @@ import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.util.GeometryFixer;
 import territorymap.geo.GeoJsonDocument;
 import territorymap.geo.GeoJsonException;
 import territorymap.geo.Geometries;
@@ -53,14 +54,18 @@ final class SnapshotReader {
         OccupiedClass.englishPart(name).ifPresentOrElse(others::add, () -> others.add("(no English name)"));
         continue;
       }
-      polygons.add(polygon(geometry, label, "feature " + i));
+      polygons.add(valid(geometry, label, "feature " + i));
     }
     if (polygons.isEmpty()) {
       throw new FetchException(label + ": no polygon of a known class (" + OccupiedClass.names()
           + ") among its " + features.size() + " features; polygons named " + others
           + ": the upstream classification may have changed");
     }
-    return Geometries.union(polygons);
+    MultiPolygon union = Geometries.union(polygons);
+    if (union.isEmpty()) {
+      throw new FetchException(label + ": its occupied polygons enclose no area");
+    }
+    return union;
   }
 
   /** One archive day's geometry (already the occupied union upstream), made valid and gridded. */
@@ -69,15 +74,23 @@ final class SnapshotReader {
     if (!type.equals("Polygon") && !type.equals("MultiPolygon")) {
       throw new FetchException(label + ": no polygon (geometry type \"" + type + "\")");
     }
-    return (MultiPolygon) polygon(geometry, label, "geometry");
+    try {
+      return Geometries.polygonal(valid(geometry, label, "geometry"));
+    } catch (IllegalArgumentException e) {
+      throw new FetchException(label + ": " + e.getMessage());
+    }
   }
 
-  private static MultiPolygon polygon(JsonNode node, String label, String location) {
+  /**
+   * A geometry as read, 2D and valid ({@link GeometryFixer} keeps every area it encloses). Not yet
+   * on the grid: the union (or {@link Geometries#polygonal}) snap-rounds it, once.
+   */
+  private static Geometry valid(JsonNode node, String label, String location) {
     try {
       Geometry geometry = GeoJsonDocument.geometry(node, label, location);
       geometry.apply(DROP_Z);
-      return Geometries.polygonal(geometry);
-    } catch (GeoJsonException | IllegalArgumentException e) {
+      return geometry.isValid() ? geometry : GeometryFixer.fix(geometry);
+    } catch (GeoJsonException e) {
       throw new FetchException(label + ": " + location + ": " + e.getMessage());
     }
   }
