@@ -32,6 +32,12 @@ final class ArchiveReader {
     void accept(int index, LocalDate date, JsonNode geometry);
   }
 
+  /** Whether a date's geometry is wanted at all; the geometry of a day not wanted is skipped unparsed. */
+  @FunctionalInterface
+  interface Wanted {
+    boolean test(LocalDate date);
+  }
+
   private ArchiveReader() {}
 
   /**
@@ -40,7 +46,7 @@ final class ArchiveReader {
    * @param url names the archive in messages
    * @throws FetchException if the file is not gzip'd GeoJSON of that shape, or is cut off
    */
-  static void read(Path file, URI url, String contentType, Day day) {
+  static void read(Path file, URI url, String contentType, Wanted wanted, Day day) {
     try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
       raw.mark(2);
       int b0 = raw.read();
@@ -57,7 +63,7 @@ final class ArchiveReader {
             + (b0 == '<' ? ": an HTML page" : ""));
       }
       try (JsonParser parser = FACTORY.createParser(in)) {
-        features(parser, url, day);
+        features(parser, url, wanted, day);
       }
     } catch (JsonProcessingException e) {
       throw new FetchException(url + ": truncated or invalid JSON in the archive: " + e.getOriginalMessage(), e);
@@ -66,7 +72,7 @@ final class ArchiveReader {
     }
   }
 
-  private static void features(JsonParser parser, URI url, Day day) throws IOException {
+  private static void features(JsonParser parser, URI url, Wanted wanted, Day day) throws IOException {
     if (parser.nextToken() != JsonToken.START_OBJECT) {
       throw new FetchException(url + ": expected a GeoJSON FeatureCollection object");
     }
@@ -87,8 +93,7 @@ final class ArchiveReader {
       sawFeatures = true;
       int index = 0;
       while (parser.nextToken() == JsonToken.START_OBJECT) {
-        JsonNode feature = JSON.readTree(parser);
-        day.accept(index, date(feature, url, index), feature.get("geometry"));
+        feature(parser, url, index, wanted, day);
         index++;
       }
     }
@@ -97,8 +102,47 @@ final class ArchiveReader {
     }
   }
 
-  private static LocalDate date(JsonNode feature, URI url, int index) {
-    String text = feature.path("properties").path("date").asText("");
+  /**
+   * One feature, its members in any order; GeoPandas writes {@code properties} before
+   * {@code geometry}, so the date is known before the geometry, which is skipped if not wanted.
+   */
+  private static void feature(JsonParser parser, URI url, int index, Wanted wanted, Day day) throws IOException {
+    JsonNode properties = null;
+    JsonNode geometry = null;
+    LocalDate date = null;
+    Boolean want = null; // asked once per feature: the predicate counts what it turns down
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String field = parser.currentName();
+      parser.nextToken();
+      if (field.equals("properties")) {
+        properties = JSON.readTree(parser);
+        date = date(properties, url, index);
+      } else if (field.equals("geometry") && date != null) {
+        want = wanted.test(date);
+        if (want) {
+          geometry = JSON.readTree(parser);
+        } else {
+          parser.skipChildren();
+        }
+      } else if (field.equals("geometry")) {
+        geometry = JSON.readTree(parser);
+      } else {
+        parser.skipChildren();
+      }
+    }
+    if (date == null) {
+      date = date(properties, url, index);
+    }
+    if (want == null) {
+      want = wanted.test(date);
+    }
+    if (want) {
+      day.accept(index, date, geometry);
+    }
+  }
+
+  private static LocalDate date(JsonNode properties, URI url, int index) {
+    String text = properties == null ? "" : properties.path("date").asText("");
     try {
       return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {

@@ -148,19 +148,20 @@ public final class LayerFetcher {
       LocalDate[] lastKept = {null};
       Instant fetchedAt = Instant.now();
       Progress progress = new Progress(-1);
-      ArchiveReader.read(part, url, fetched.contentType(), (index, date, geometry) -> {
+      ArchiveReader.Wanted wanted = date -> {
         if (!options.inRange(date)) {
-          return;
+          return false;
         }
         if (have.contains(date)) {
           upToDate[0]++;
           lastKept[0] = date;
-          return;
+          return false;
         }
-        if (lastKept[0] != null && date.isBefore(lastKept[0].plusDays(options.everyDays()))
-            && !date.isBefore(lastKept[0])) {
-          return;
-        }
+        // One per --every days, counting from the last date kept or already there (the archive is in date order).
+        return lastKept[0] == null || !date.isBefore(lastKept[0].plusDays(options.everyDays()))
+            || date.isBefore(lastKept[0]);
+      };
+      ArchiveReader.read(part, url, fetched.contentType(), wanted, (index, date, geometry) -> {
         try {
           MultiPolygon occupied = SnapshotReader.archiveDay(geometry, "archive day " + date);
           Provenance provenance = new Provenance(date, FetchSource.DEEPSTATE_ARCHIVE, url, String.valueOf(index),

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -123,13 +124,14 @@ class FetchFailuresTest {
   @Test
   void aStalledResponseTimesOutAndIsNamed() throws Exception {
     byte[] body = fixture.snapshot(BAD.atTime(18, 0).toEpochSecond(java.time.ZoneOffset.UTC)).body();
-    for (int i = 0; i < 3; i++) {
-      fixture.failNext(snapshotPath(BAD), DeepStateFixture.stall(body, 5_000));
+    for (int i = 0; i < 2; i++) {
+      fixture.failNext(snapshotPath(BAD), DeepStateFixture.stall(body, 10_000));
     }
+    options = options.withPacing(Duration.ofMillis(1500), 2, Duration.ofMillis(50));
     String failure = failureOfTheBadSnapshot();
-    assertTrue(failure.startsWith(fixture.base() + snapshotPath(BAD) + ": the response stalled: nothing received for 800 ms"),
-        failure);
-    assertTrue(failure.endsWith("(after 3 attempts)"), failure);
+    assertTrue(failure.startsWith(fixture.base() + snapshotPath(BAD) + ": the response stalled: nothing received for 1500 ms"
+        + " after " + body.length / 2 + " bytes of the body"), failure);
+    assertTrue(failure.endsWith("(after 2 attempts)"), failure);
     assertPreviousKeptAndNoPartialFile(false);
   }
 

@@ -36,10 +36,13 @@ final class FetchTesting {
     return fixture;
   }
 
-  /** Options for the fixture: stall after 800 ms, three attempts 50 ms apart (doubling). */
+  /**
+   * Options for the fixture: stalled after 5 s (generous: the test machine may be loaded), three
+   * attempts 50 ms apart (doubling).
+   */
   static FetchOptions options(FetchSource source, DeepStateFixture fixture, Path into) {
     return FetchOptions.defaults(source).withBase(fixture.base()).withInto(into)
-        .withPacing(Duration.ofMillis(800), 3, Duration.ofMillis(50));
+        .withPacing(Duration.ofSeconds(5), 3, Duration.ofMillis(50));
   }
 
   /** Every file name in a folder, hidden ones included, sorted. */
