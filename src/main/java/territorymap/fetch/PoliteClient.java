@@ -65,11 +65,11 @@ final class PoliteClient {
     this.log = log;
   }
 
-  /** The {@code User-Agent}: the project, its version (from the jar) and where to read about it. */
+  /** The {@code User-Agent}: the project, its version (from the jar's manifest; "dev" from classes) and why. */
   static String userAgent() {
     String version = PoliteClient.class.getPackage().getImplementationVersion();
-    return "TerritoryMap/" + (version != null ? version : "dev")
-        + " (+https://github.com/territory-map; layer fetch for a user's own copy)";
+    return "TerritoryMap/" + (version != null ? version : "dev") + " (layer fetch for a user's own copy; Java "
+        + Runtime.version().feature() + ")";
   }
 
   /** A response and its body, in memory. */
