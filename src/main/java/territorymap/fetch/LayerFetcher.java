@@ -161,19 +161,25 @@ public final class LayerFetcher {
         return lastKept[0] == null || !date.isBefore(lastKept[0].plusDays(options.everyDays()))
             || date.isBefore(lastKept[0]);
       };
-      ArchiveReader.read(part, url, fetched.contentType(), wanted, (index, date, geometry) -> {
-        try {
-          MultiPolygon occupied = SnapshotReader.archiveDay(geometry, "archive day " + date);
-          Provenance provenance = new Provenance(date, FetchSource.DEEPSTATE_ARCHIVE, url, String.valueOf(index),
-              date.toString(), fetchedAt, fetched.sha256(), fetched.etag());
-          written.add(new FetchResult.Written(date, folder.write(occupied, provenance), false));
-          lastKept[0] = date;
-        } catch (FetchException e) {
-          failures.add(e.getMessage());
-          log.accept("failed: " + e.getMessage());
-        }
-        progress.step(written.size(), date);
-      });
+      try {
+        ArchiveReader.read(part, url, fetched.contentType(), wanted, (index, date, geometry) -> {
+          try {
+            MultiPolygon occupied = SnapshotReader.archiveDay(geometry, "archive day " + date);
+            Provenance provenance = new Provenance(date, FetchSource.DEEPSTATE_ARCHIVE, url, String.valueOf(index),
+                date.toString(), fetchedAt, fetched.sha256(), fetched.etag());
+            written.add(new FetchResult.Written(date, folder.write(occupied, provenance), false));
+            lastKept[0] = date;
+          } catch (FetchException e) {
+            failures.add(e.getMessage());
+            log.accept("failed: " + e.getMessage());
+          }
+          progress.step(written.size(), date);
+        });
+      } catch (FetchException e) {
+        // Cut short or malformed past some day: the days before it are written, whole; say what stopped it.
+        failures.add(e.getMessage());
+        log.accept("failed: " + e.getMessage());
+      }
       return new FetchResult(written, upToDate[0], failures);
     } finally {
       try {

@@ -93,6 +93,11 @@ final class DeepStateFixture implements AutoCloseable {
     archiveEtag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(archive)) + "\"";
   }
 
+  /** The archive's bytes as served (gzip'd). */
+  byte[] archiveBytes() {
+    return archive.clone();
+  }
+
   /** The next request for this path (e.g. "/api/history/public") gets this fault instead. */
   void failNext(String path, Fault fault) {
     faults.computeIfAbsent(path, p -> new ArrayDeque<>()).add(fault);

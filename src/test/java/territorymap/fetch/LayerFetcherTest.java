@@ -161,6 +161,35 @@ class LayerFetcherTest {
     }
   }
 
+  @Test
+  void anArchiveThatIsAnHtmlPageOrCutShortIsAClearErrorAndLeavesOnlyWholeLayers() throws Exception {
+    Map<LocalDate, Path> shared = FetchTesting.sharedByDate();
+    try (DeepStateFixture fixture = new DeepStateFixture()) {
+      fixture.archive(shared);
+      FetchOptions options = FetchTesting.options(FetchSource.DEEPSTATE_ARCHIVE, fixture, dir);
+      fixture.failNext("/deepstate-map-data.geojson.gz", DeepStateFixture.body("text/html",
+          "<html><title>Rate limited</title></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      FetchResult html = FetchTesting.fetch(options, new ArrayList<>());
+      assertEquals(List.of(fixture.base() + "/deepstate-map-data.geojson.gz: not a gzip'd GeoJSON archive"
+          + " (content type \"text/html\", starts with \"<\"): an HTML page"), html.failures());
+      assertEquals(List.of(".fetch.lock"), FetchTesting.names(dir));
+
+      byte[] gz = fixture.archiveBytes();
+      fixture.failNext("/deepstate-map-data.geojson.gz",
+          DeepStateFixture.body("application/octet-stream", java.util.Arrays.copyOf(gz, gz.length / 2)));
+      FetchResult cut = FetchTesting.fetch(options, new ArrayList<>());
+      assertEquals(1, cut.failures().size());
+      assertTrue(cut.failures().get(0).startsWith(fixture.base() + "/deepstate-map-data.geojson.gz: cannot read the archive"
+          + " (truncated?): Unexpected end of ZLIB input stream"), cut.failures().get(0));
+      assertTrue(cut.written().size() < shared.size(), cut.toString());
+      List<String> names = FetchTesting.layerNames(dir);
+      assertEquals(cut.written().stream().map(w -> w.date() + "-deepstate.geojson").toList(), names);
+      for (FetchResult.Written w : cut.written()) {
+        assertTrue(GeoJsonDocument.read(w.file()).get(0).geometry().isValid(), "each written layer is whole");
+      }
+    }
+  }
+
   private static String sha256(byte[] bytes) throws Exception {
     return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
   }
