@@ -92,6 +92,15 @@ final class Loader {
     }
   }
 
+  /**
+   * Whether a file in a control folder is a layer: GeoJSON, and not hidden (a hidden file may be
+   * another program's temporary file, e.g. {@code fetch}'s half-written download).
+   */
+  static boolean isLayerFile(Path file) {
+    String name = file.getFileName().toString();
+    return !name.startsWith(".") && (name.endsWith(".geojson") || name.endsWith(".json"));
+  }
+
   private static List<ControlLayer> readFolder(Path dir) {
     if (!Files.isDirectory(dir)) {
       LOG.warn("Control folder {} not found; skipped", dir);
@@ -99,8 +108,7 @@ final class Loader {
     }
     List<Path> files;
     try (Stream<Path> list = Files.list(dir)) {
-      files = list.filter(p -> p.getFileName().toString().endsWith(".geojson")
-          || p.getFileName().toString().endsWith(".json")).sorted().toList();
+      files = list.filter(Loader::isLayerFile).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir, e);
     }

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import territorymap.fetch.FetchCommand;
 import territorymap.geo.GeoJsonException;
 import territorymap.proposal.AreaReport;
 import territorymap.proposal.Comparison;
@@ -20,7 +21,10 @@ import territorymap.store.JdbcProposalStore;
 import territorymap.web.WebApp;
 import territorymap.web.WriteAccess;
 
-/** The entry point: {@code serve} (default), {@code regions}, {@code area ID}, {@code compare A B}. */
+/**
+ * The entry point: {@code serve} (default), {@code regions}, {@code area ID}, {@code compare A B},
+ * {@code fetch} (see {@link FetchCommand}).
+ */
 public final class Main {
 
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
@@ -42,6 +46,10 @@ public final class Main {
 
   /** Runs a command; returns the process exit code (0 ok, 1 bad data, 2 bad usage). */
   static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length > 0 && args[0].equals("fetch")) {
+      // A command of its own (territorymap.fetch), with options of its own: it loads no data.
+      return FetchCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+    }
     Options options;
     try {
       options = Options.parse(args);

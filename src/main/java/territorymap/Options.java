@@ -36,6 +36,7 @@ record Options(String command, List<String> arguments, int port, Path boundaries
         regions             print the 27 units with geodesic and official areas
         area ID             print a proposal's area report
         compare A B [C]     print two or three proposals side by side
+        fetch [OPTIONS]     download DeepStateMap layers into layers/ (fetch --help)
       options:
         --port N                 HTTP port (default 7070)
         --boundaries FILE        admin-1 GeoJSON (default data/geojson/ukraine-oblasts.geojson)
