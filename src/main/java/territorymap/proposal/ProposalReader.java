@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
+import territorymap.geo.Crossings;
 import territorymap.geo.GeoJsonDocument;
 import territorymap.geo.GeoJsonException;
 import territorymap.geo.Geometries;
@@ -35,8 +36,22 @@ public final class ProposalReader {
    */
   public static final int MAX_TERRITORY_DEPTH = 32;
 
-  /** Most vertices an explicit polygon may have. */
-  public static final int MAX_POLYGON_VERTICES = 50_000;
+  /**
+   * What the explicit polygons of one definition may add up to, checked as they are read, before
+   * any is repaired or cut: the cost of evaluating a definition grows with its vertices and parts
+   * (a self-intersecting ring is repaired into many parts), so these bound it.
+   *
+   * @param maxVertices vertices of all its polygons together, as sent
+   * @param maxParts polygons of all its MultiPolygons together, as sent and as repaired
+   * @param maxCrossings points where one polygon's rings cross (or touch) each other or themselves;
+   *     each needs repair, and repair costs seconds for a few thousand of them
+   */
+  public record Limits(int maxVertices, int maxParts, int maxCrossings) {
+    /** For definitions that are stored (a token holder's) and for the seeds. */
+    public static final Limits STORED = new Limits(50_000, 2_000, 500);
+    /** For previews, which anyone may ask for. */
+    public static final Limits PREVIEW = new Limits(10_000, 200, 100);
+  }
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
 
@@ -60,14 +75,14 @@ public final class ProposalReader {
   /** A definition as read, with its explicit polygons. */
   public record Reading(Proposal proposal, List<PolygonAt> polygons) {}
 
-  /** Reads and checks a definition; {@code source} names the document in errors. */
+  /** Reads and checks a definition within {@link Limits#STORED}; {@code source} names the document in errors. */
   public Proposal read(JsonNode root, String source) {
-    return readWithPolygons(root, source).proposal();
+    return readWithPolygons(root, source, Limits.STORED).proposal();
   }
 
   /** Reads and checks a definition, and lists its explicit polygons. */
-  public Reading readWithPolygons(JsonNode root, String source) {
-    Fields f = new Fields(source, new ArrayList<>());
+  public Reading readWithPolygons(JsonNode root, String source, Limits limits) {
+    Fields f = new Fields(source, new ArrayList<>(), limits, new int[2]);
     if (root == null || !root.isObject()) {
       throw new DefinitionException(source, "$", "a proposal definition is a JSON object");
     }
@@ -199,23 +214,46 @@ public final class ProposalReader {
     if (!type.equals("Polygon") && !type.equals("MultiPolygon")) {
       throw new DefinitionException(f.source, path, "must be a GeoJSON Polygon or MultiPolygon");
     }
+    // Counted on the JSON first: building a geometry of a million vertices costs seconds itself.
+    JsonNode coordinates = value.path("coordinates");
+    f.count(positions(coordinates), type.equals("Polygon") ? 1 : coordinates.size(), path, "");
     Geometry geometry;
     try {
       geometry = GeoJsonDocument.geometry(value, f.source, path);
     } catch (GeoJsonException e) {
       throw new DefinitionException(f.source, path, e.fault());
     }
-    if (geometry.getNumPoints() > MAX_POLYGON_VERTICES) {
-      throw new DefinitionException(f.source, path, "has " + geometry.getNumPoints()
-          + " vertices; at most " + MAX_POLYGON_VERTICES + " are accepted");
+    int crossings = Crossings.count(geometry, f.limits().maxCrossings());
+    if (crossings > f.limits().maxCrossings()) {
+      throw new DefinitionException(f.source, path, "its rings cross themselves or each other at more than "
+          + f.limits().maxCrossings() + " points; at most " + f.limits().maxCrossings()
+          + " are repaired here: draw the area without crossing its own edges");
     }
     try {
       MultiPolygon polygonal = Geometries.polygonal(geometry);
+      if (polygonal.getNumGeometries() > geometry.getNumGeometries()) {
+        f.count(0, polygonal.getNumGeometries() - geometry.getNumGeometries(), path, " once repaired");
+      }
       f.polygons().add(new PolygonAt(path, polygonal, !geometry.isValid()));
       return polygonal;
     } catch (IllegalArgumentException e) {
       throw new DefinitionException(f.source, path, "has no area: " + e.getMessage());
     }
+  }
+
+  /** The positions in a GeoJSON coordinates array of any depth (arrays whose first item is a number). */
+  private static int positions(JsonNode coordinates) {
+    if (!coordinates.isArray() || coordinates.isEmpty()) {
+      return 0;
+    }
+    if (coordinates.get(0).isNumber()) {
+      return 1;
+    }
+    int count = 0;
+    for (JsonNode item : coordinates) {
+      count += positions(item);
+    }
+    return count;
   }
 
   private String region(String code, String path, Fields f) {
@@ -226,8 +264,26 @@ public final class ProposalReader {
     return code;
   }
 
-  /** Field access that names the field at fault. */
-  private record Fields(String source, List<PolygonAt> polygons) {
+  /**
+   * Field access that names the field at fault.
+   *
+   * @param used vertices and parts of the polygons read so far
+   */
+  private record Fields(String source, List<PolygonAt> polygons, Limits limits, int[] used) {
+    /** Counts a polygon's vertices and parts, and stops the read if the definition has too many. */
+    void count(int vertices, int parts, String path, String how) {
+      used[0] += vertices;
+      used[1] += parts;
+      if (used[0] > limits.maxVertices()) {
+        throw new DefinitionException(source, path, "the polygons have " + used[0] + " vertices so far; at most "
+            + limits.maxVertices() + " are accepted here");
+      }
+      if (used[1] > limits.maxParts()) {
+        throw new DefinitionException(source, path, "the polygons have " + used[1] + " parts so far" + how
+            + "; at most " + limits.maxParts() + " are accepted here");
+      }
+    }
+
     void object(JsonNode node, String path) {
       if (node == null || !node.isObject()) {
         throw new DefinitionException(source, path, "must be an object");

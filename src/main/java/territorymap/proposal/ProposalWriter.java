@@ -35,10 +35,34 @@ public final class ProposalWriter {
    */
   public record Written(Proposal proposal, AreaReport report, List<String> warnings) {}
 
+  /**
+   * Where the evaluation of a definition runs: the caller's choice of thread, time limit and
+   * refusal when busy (the web layer's bounded pool). Storing never runs there, so a write that
+   * is answered as failed was not stored.
+   */
+  @FunctionalInterface
+  public interface Computation {
+    <T> T run(java.util.function.Supplier<T> work);
+
+    /** On the caller's thread, without limit: for the command line and tests. */
+    Computation DIRECT = new Computation() {
+      @Override
+      public <T> T run(java.util.function.Supplier<T> work) {
+        return work.get();
+      }
+    };
+  }
+
   private final Proposals proposals;
+  private final Computation computation;
 
   public ProposalWriter(Proposals proposals) {
+    this(proposals, Computation.DIRECT);
+  }
+
+  public ProposalWriter(Proposals proposals, Computation computation) {
     this.proposals = proposals;
+    this.computation = computation;
   }
 
   /**
@@ -68,10 +92,11 @@ public final class ProposalWriter {
    * Nothing is written, so the id may be taken or seeded.
    */
   public Preview preview(JsonNode body) {
-    Checked checked = check(body);
-    AreaReport report = AreaReport.of(checked.allocation());
-    return new Preview(checked.proposal(), report, checked.warnings(),
-        ProposalFeatures.of(checked.allocation(), report, Detail.MEDIUM));
+    return computation.run(() -> {
+      Checked checked = check(body, ProposalReader.Limits.PREVIEW);
+      return new Preview(checked.proposal(), checked.report(), checked.warnings(),
+          ProposalFeatures.of(checked.allocation(), checked.report(), Detail.MEDIUM));
+    });
   }
 
   /** Replaces a proposal made through the API; the body's id must be the path's. */
@@ -103,11 +128,15 @@ public final class ProposalWriter {
     }
   }
 
-  /** A definition read and evaluated on its own layer, with the repairs made to it. */
-  private record Checked(Proposal proposal, Allocation allocation, List<String> warnings) {}
+  /** A definition read and evaluated on its own layer, with its report and the repairs made to it. */
+  private record Checked(Proposal proposal, Allocation allocation, AreaReport report, List<String> warnings) {}
 
   private Checked check(JsonNode body) {
-    ProposalReader.Reading reading = Proposals.reader(proposals.atlas()).readWithPolygons(body, "request body");
+    return computation.run(() -> check(body, ProposalReader.Limits.STORED));
+  }
+
+  private Checked check(JsonNode body, ProposalReader.Limits limits) {
+    ProposalReader.Reading reading = Proposals.reader(proposals.atlas()).readWithPolygons(body, "request body", limits);
     Proposal proposal = reading.proposal();
     Proposals.checkLayer(proposal, proposals.atlas(), "request body");
     Partition partition = proposals.atlas().partition(proposal.layer().toString());
@@ -125,11 +154,11 @@ public final class ProposalWriter {
             polygon.path(), outsideM2 / 1e6));
       }
     }
-    return new Checked(proposal, allocation, List.copyOf(warnings));
+    return new Checked(proposal, allocation, AreaReport.of(allocation), List.copyOf(warnings));
   }
 
   private static Written written(Checked checked) {
-    return new Written(checked.proposal(), AreaReport.of(checked.allocation()), checked.warnings());
+    return new Written(checked.proposal(), checked.report(), checked.warnings());
   }
 
   private static String text(JsonNode body) {

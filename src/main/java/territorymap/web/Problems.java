@@ -23,7 +23,19 @@ final class Problems {
 
   private Problems() {}
 
-  static void register(RoutesConfig routes) {
+  static void register(RoutesConfig routes, java.time.Duration computeDeadline) {
+    routes.exception(BoundedComputation.Refused.class, (e, ctx) -> {
+      if (e.reason() == BoundedComputation.Refused.Reason.BUSY) {
+        ctx.header("Retry-After", "1");
+        send(ctx, 503, "busy", "Too many evaluations at once", "the server is evaluating as many definitions"
+            + " as it can at once; try again in a second", null, null);
+      } else {
+        ctx.header("Retry-After", "5");
+        send(ctx, 503, "deadline", "Evaluation stopped at its deadline", "evaluating this definition took"
+            + " longer than " + computeDeadline.toMillis() + " ms and was stopped; send simpler polygons (fewer"
+            + " vertices or parts), or try again later", null, null);
+      }
+    });
     routes.exception(UnknownProposalException.class, (e, ctx) ->
         send(ctx, 404, "unknown-proposal", "Unknown proposal", e.getMessage(), "id", null));
     routes.exception(UnknownRegionException.class, (e, ctx) ->
