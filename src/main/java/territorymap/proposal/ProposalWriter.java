@@ -32,8 +32,9 @@ public final class ProposalWriter {
    * A proposal as written.
    *
    * @param warnings repairs made to the definition, each naming the field
+   * @param revision the stored revision, for its ETag
    */
-  public record Written(Proposal proposal, AreaReport report, List<String> warnings) {}
+  public record Written(Proposal proposal, AreaReport report, List<String> warnings, long revision) {}
 
   /**
    * Where the evaluation of a definition runs: the caller's choice of thread, time limit and
@@ -75,10 +76,11 @@ public final class ProposalWriter {
   public Written create(JsonNode body) {
     Checked checked = check(body);
     String id = checked.proposal().id();
-    if (proposals.isSeeded(id) || !proposals.store().insert(id, text(body))) {
+    long revision = newRevision();
+    if (proposals.isSeeded(id) || !proposals.store().insert(id, text(body), revision)) {
       throw new ProposalConflictException("a proposal with id \"" + id + "\" exists; choose another id");
     }
-    return written(checked);
+    return written(checked, revision);
   }
 
   /**
@@ -99,26 +101,41 @@ public final class ProposalWriter {
     });
   }
 
-  /** Replaces a proposal made through the API; the body's id must be the path's. */
-  public Written replace(String id, JsonNode body) {
+  /**
+   * Replaces a proposal made through the API; the body's id must be the path's.
+   *
+   * @param expected the revision the writer last saw, or {@code null} to replace whatever is stored
+   * @throws ProposalChangedException if the stored revision is no longer {@code expected}
+   */
+  public Written replace(String id, JsonNode body, Long expected) {
     refuseSeeded(id);
     Checked checked = check(body);
     if (!checked.proposal().id().equals(id)) {
       throw new DefinitionException("request body", "id", "is \"" + checked.proposal().id()
           + "\" but the path names \"" + id + "\"");
     }
-    if (!proposals.store().update(id, text(body))) {
-      throw new UnknownProposalException(id);
-    }
-    return written(checked);
+    long revision = newRevision();
+    changed(id, proposals.store().update(id, text(body), revision, expected));
+    return written(checked, revision);
   }
 
-  /** Deletes a proposal made through the API. */
-  public void delete(String id) {
+  /** Deletes a proposal made through the API, if its revision is {@code expected} (any if null). */
+  public void delete(String id, Long expected) {
     refuseSeeded(id);
-    if (!proposals.store().delete(id)) {
-      throw new UnknownProposalException(id);
+    changed(id, proposals.store().delete(id, expected));
+  }
+
+  private static void changed(String id, ProposalStore.Change change) {
+    switch (change) {
+      case NOT_FOUND -> throw new UnknownProposalException(id);
+      case CONFLICT -> throw new ProposalChangedException(id);
+      case DONE -> { }
     }
+  }
+
+  /** A revision for a write: random, so that no two writes of an id share one, even across a delete. */
+  private static long newRevision() {
+    return java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE;
   }
 
   private void refuseSeeded(String id) {
@@ -157,8 +174,8 @@ public final class ProposalWriter {
     return new Checked(proposal, allocation, AreaReport.of(allocation), List.copyOf(warnings));
   }
 
-  private static Written written(Checked checked) {
-    return new Written(checked.proposal(), checked.report(), checked.warnings());
+  private static Written written(Checked checked, long revision) {
+    return new Written(checked.proposal(), checked.report(), checked.warnings(), revision);
   }
 
   private static String text(JsonNode body) {

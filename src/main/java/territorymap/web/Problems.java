@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import territorymap.geo.GeoJsonException;
 import territorymap.proposal.DefinitionException;
+import territorymap.proposal.ProposalChangedException;
 import territorymap.proposal.ProposalConflictException;
 import territorymap.proposal.StoreUnavailableException;
 import territorymap.proposal.UnknownProposalException;
@@ -52,6 +53,8 @@ final class Problems {
     });
     routes.exception(WriteAccess.ForbiddenException.class, (e, ctx) ->
         send(ctx, 403, "writes-disabled", "Writes are disabled", e.getMessage(), null, null));
+    routes.exception(ProposalChangedException.class, (e, ctx) ->
+        send(ctx, 412, "changed", "Changed since read", e.getMessage(), "If-Match", null));
     routes.exception(ProposalConflictException.class, (e, ctx) ->
         send(ctx, 409, "conflict", "Conflict", e.getMessage(), "id", null));
     routes.exception(StoreUnavailableException.class, (e, ctx) -> {

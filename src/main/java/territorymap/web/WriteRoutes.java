@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import territorymap.proposal.AreaReport;
 import territorymap.proposal.ProposalWriter;
+import territorymap.proposal.Proposals;
 
 /**
  * Handlers of {@code POST /proposals}, {@code PUT} and {@code DELETE /proposals/{id}}, and of
@@ -18,15 +19,17 @@ final class WriteRoutes {
 
   private final ProposalWriter writer;
   private final WriteAccess access;
+  private final Proposals proposals;
 
-  WriteRoutes(ProposalWriter writer, WriteAccess access) {
+  WriteRoutes(ProposalWriter writer, WriteAccess access, Proposals proposals) {
     this.writer = writer;
     this.access = access;
+    this.proposals = proposals;
   }
 
   void create(Context ctx) {
     access.check(ctx);
-    Written written = answer(writer.create(body(ctx)));
+    Written written = answer(ctx, writer.create(body(ctx)));
     ctx.status(201).header("Location", written.location());
     ctx.json(written);
   }
@@ -40,19 +43,25 @@ final class WriteRoutes {
     ctx.json(new Preview(preview.proposal().id(), preview.warnings(), preview.report(), preview.features()));
   }
 
+  /** Replaces a stored proposal; with {@code If-Match}, only if it is still at that ETag (else 412). */
   void replace(Context ctx) {
     access.check(ctx);
-    ctx.json(answer(writer.replace(ctx.pathParam("id"), body(ctx))));
+    String id = ctx.pathParam("id");
+    JsonNode body = body(ctx);
+    ctx.json(answer(ctx, writer.replace(id, body, ETags.expected(ctx, proposals, id))));
   }
 
+  /** Deletes a stored proposal; with {@code If-Match}, only if it is still at that ETag (else 412). */
   void delete(Context ctx) {
     access.check(ctx);
-    writer.delete(ctx.pathParam("id"));
+    String id = ctx.pathParam("id");
+    writer.delete(id, ETags.expected(ctx, proposals, id));
     ctx.status(204);
   }
 
-  private static Written answer(ProposalWriter.Written written) {
+  private static Written answer(Context ctx, ProposalWriter.Written written) {
     String id = written.proposal().id();
+    ctx.header("ETag", ETags.of(written.revision()));
     return new Written(id, "/proposals/" + id, written.warnings(), written.report());
   }
 

@@ -63,11 +63,19 @@ class WriteRoutesTest {
 
   private static HttpResponse<String> send(Javalin app, String method, String path, String body, String token)
       throws Exception {
+    return send(app, method, path, body, token, null);
+  }
+
+  private static HttpResponse<String> send(Javalin app, String method, String path, String body, String token,
+      String ifMatch) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
         .header("Content-Type", "application/json");
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
+    }
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
     }
     return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
@@ -126,6 +134,30 @@ class WriteRoutesTest {
     assertEquals(204, send(writable, "DELETE", "/proposals/to-change", null, TOKEN).statusCode());
     problem(send(writable, "GET", "/proposals/to-change/area", null, null), 404);
     problem(send(writable, "DELETE", "/proposals/to-change", null, TOKEN), 404);
+  }
+
+  @Test
+  void aChangeWithAStaleOrUnknownIfMatchIs412AndOneWithTheCurrentETagApplies() throws Exception {
+    String code = boundaries().regions().get(7).code();
+    HttpResponse<String> created = send(writable, "POST", "/proposals", definition("etag", "\"" + code + "\""), TOKEN);
+    String first = created.headers().firstValue("ETag").orElseThrow();
+    assertEquals(first, send(writable, "GET", "/proposals/etag", null, null).headers().firstValue("ETag").orElse(""));
+    // Before: "bogus" was ignored and the change applied (200).
+    JsonNode bogus = problem(send(writable, "PUT", "/proposals/etag", definition("etag", "{\"occupied\": \"" + code
+        + "\"}"), TOKEN, "\"bogus\""), 412);
+    assertEquals("If-Match", bogus.get("field").asText());
+    HttpResponse<String> changed = send(writable, "PUT", "/proposals/etag", definition("etag", "{\"occupied\": \""
+        + code + "\"}"), TOKEN, first);
+    assertEquals(200, changed.statusCode(), changed.body());
+    String second = changed.headers().firstValue("ETag").orElseThrow();
+    assertFalse(second.equals(first));
+    // A second writer still holding the first ETag loses, and the first change stands.
+    problem(send(writable, "PUT", "/proposals/etag", definition("etag", "{\"held\": \"" + code + "\"}"), TOKEN,
+        first), 412);
+    problem(send(writable, "DELETE", "/proposals/etag", null, TOKEN, first), 412);
+    assertEquals(second, send(writable, "GET", "/proposals/etag", null, null).headers().firstValue("ETag").orElse(""));
+    assertTrue(send(writable, "GET", "/proposals/etag", null, null).body().contains("occupied"));
+    assertEquals(204, send(writable, "DELETE", "/proposals/etag", null, TOKEN, second).statusCode());
   }
 
   @Test
