@@ -53,6 +53,17 @@ public final class ProposalReader {
     public static final Limits PREVIEW = new Limits(10_000, 200, 100);
   }
 
+  /** Longest texts accepted, characters: enough for any real title, summary, note or citation. */
+  static final int MAX_TITLE = 300;
+  static final int MAX_SUMMARY = 10_000;
+  static final int MAX_NOTE = 2_000;
+  static final int MAX_SOURCE_TEXT = 500;
+  static final int MAX_URL = 2_000;
+
+  /** The dates a definition may name: from Ukraine's independence year to the end of this century. */
+  static final LocalDate EARLIEST = LocalDate.of(1991, 1, 1);
+  static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
 
   private final Predicate<String> knownRegion;
@@ -100,11 +111,12 @@ public final class ProposalReader {
       String path = "sources[" + i + "]";
       f.object(s, path);
       f.noUnknown(s, path + ".", Set.of("publisher", "title", "date", "url"));
-      String url = s.hasNonNull("url") ? f.text(s, "url", path + ".url") : null;
+      String url = s.hasNonNull("url") ? f.text(s, "url", path + ".url", MAX_URL) : null;
       if (url != null && !url.startsWith("https://") && !url.startsWith("http://")) {
         throw new DefinitionException(source, path + ".url", "must be an http(s) URL");
       }
-      sources.add(new Source(f.text(s, "publisher", path + ".publisher"), f.text(s, "title", path + ".title"),
+      sources.add(new Source(f.text(s, "publisher", path + ".publisher", MAX_SOURCE_TEXT),
+          f.text(s, "title", path + ".title", MAX_SOURCE_TEXT),
           f.date(s, "date", path + ".date").toString(), url));
     }
     String ruleText = root.hasNonNull("unassigned") ? f.text(root, "unassigned") : "status-quo";
@@ -115,8 +127,8 @@ public final class ProposalReader {
     for (int i = 0; i < list.size(); i++) {
       assignments.add(assignment(list.get(i), "assignments[" + i + "]", f));
     }
-    return new Reading(new Proposal(id, f.text(root, "title"), f.date(root, "date", "date"),
-        f.text(root, "summary"), sources, f.date(root, "layer", "layer"), rule, assignments, root),
+    return new Reading(new Proposal(id, f.text(root, "title", "title", MAX_TITLE), f.date(root, "date", "date"),
+        f.text(root, "summary", "summary", MAX_SUMMARY), sources, f.date(root, "layer", "layer"), rule, assignments, root),
         List.copyOf(f.polygons()));
   }
 
@@ -134,7 +146,7 @@ public final class ProposalReader {
     if (!node.has("territory")) {
       throw new DefinitionException(f.source, path + ".territory", "missing");
     }
-    String note = node.hasNonNull("note") ? f.text(node, "note", path + ".note") : null;
+    String note = node.hasNonNull("note") ? f.text(node, "note", path + ".note", MAX_NOTE) : null;
     return new Assignment(territory(node.get("territory"), path + ".territory", f), party, status, note);
   }
 
@@ -311,6 +323,15 @@ public final class ProposalReader {
       return textValue(value, path);
     }
 
+    String text(JsonNode node, String name, String path, int maxLength) {
+      String text = text(node, name, path);
+      if (text.length() > maxLength) {
+        throw new DefinitionException(source, path, "is " + text.length() + " characters long; at most "
+            + maxLength + " are accepted");
+      }
+      return text;
+    }
+
     String textValue(JsonNode value, String path) {
       if (!value.isTextual() || value.asText().isBlank()) {
         throw new DefinitionException(source, path, "must be a non-empty string");
@@ -328,11 +349,16 @@ public final class ProposalReader {
 
     LocalDate date(JsonNode node, String name, String path) {
       String text = text(node, name, path);
+      LocalDate date;
       try {
-        return LocalDate.parse(text);
+        date = LocalDate.parse(text);
       } catch (DateTimeParseException e) {
         throw new DefinitionException(source, path, "\"" + text + "\" is not a date (YYYY-MM-DD)");
       }
+      if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+        throw new DefinitionException(source, path, text + " is outside the dates accepted, " + EARLIEST + " to " + LATEST);
+      }
+      return date;
     }
   }
 }

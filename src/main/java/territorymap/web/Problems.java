@@ -53,6 +53,8 @@ final class Problems {
     });
     routes.exception(WriteAccess.ForbiddenException.class, (e, ctx) ->
         send(ctx, 403, "writes-disabled", "Writes are disabled", e.getMessage(), null, null));
+    routes.exception(WriteRoutes.UnsupportedTypeException.class, (e, ctx) ->
+        send(ctx, 415, "unsupported-media-type", "Unsupported media type", e.getMessage(), "Content-Type", null));
     routes.exception(ProposalChangedException.class, (e, ctx) ->
         send(ctx, 412, "changed", "Changed since read", e.getMessage(), "If-Match", null));
     routes.exception(ProposalConflictException.class, (e, ctx) ->

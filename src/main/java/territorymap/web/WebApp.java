@@ -65,6 +65,8 @@ public final class WebApp {
         PathEscapes.check(ctx);
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
+        // The page's links carry the view in their query; other sites see the origin at most.
+        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
         // Cross-origin reads only: writes carry no CORS header, so browsers refuse them.
         if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) {
           ctx.header("Access-Control-Allow-Origin", "*");

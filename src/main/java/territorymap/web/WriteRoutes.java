@@ -1,7 +1,9 @@
 package territorymap.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.javalin.http.Context;
 import java.util.List;
 import territorymap.proposal.AreaReport;
@@ -65,9 +67,22 @@ final class WriteRoutes {
     return new Written(id, "/proposals/" + id, written.warnings(), written.report());
   }
 
+  /** Reads for one JSON document: anything after it but white space is refused. */
+  private static final ObjectReader ONE_DOCUMENT = Json.MAPPER.reader()
+      .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  /**
+   * The request body as one JSON document, sent as {@code application/json}: any other type is
+   * refused (415) before anything is read or computed, so that a cross-origin form or
+   * {@code text/plain} post, which browsers send without asking, costs nothing.
+   */
   private static JsonNode body(Context ctx) {
+    String type = ctx.header("Content-Type");
+    if (type == null || !type.split(";")[0].trim().equalsIgnoreCase("application/json")) {
+      throw new UnsupportedTypeException(type);
+    }
     try {
-      JsonNode body = Json.MAPPER.readTree(ctx.bodyAsBytes());
+      JsonNode body = ONE_DOCUMENT.readTree(ctx.bodyAsBytes());
       if (body == null || body.isMissingNode()) {
         throw new BadRequestException("$", "the request body is empty; send a proposal definition as JSON");
       }
@@ -76,6 +91,14 @@ final class WriteRoutes {
       throw new BadRequestException("$", "the request body is not valid JSON: " + e.getOriginalMessage());
     } catch (java.io.IOException e) {
       throw new BadRequestException("$", "the request body cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** 415: a body that is not {@code application/json}. */
+  static final class UnsupportedTypeException extends RuntimeException {
+    UnsupportedTypeException(String type) {
+      super((type == null ? "no Content-Type" : "Content-Type " + type)
+          + "; send the definition as Content-Type: application/json");
     }
   }
 }

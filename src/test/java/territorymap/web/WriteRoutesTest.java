@@ -161,6 +161,44 @@ class WriteRoutesTest {
   }
 
   @Test
+  void trailingContentAfterTheDocumentIs400() throws Exception {
+    String one = definition("trailing", "\"UA-14\"");
+    // Before: the first document was used and the rest ignored (200).
+    assertEquals("$", problem(send(readOnly, "POST", "/proposals/preview", one + " garbage", null), 400)
+        .get("field").asText());
+    problem(send(readOnly, "POST", "/proposals/preview", one + one, null), 400);
+    assertEquals(200, send(readOnly, "POST", "/proposals/preview", one + " \n", null).statusCode());
+  }
+
+  @Test
+  void aBodyNotSentAsJsonIs415BeforeAnythingIsComputed() throws Exception {
+    HttpResponse<String> plain = CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + readOnly.port()
+        + "/proposals/preview")).header("Content-Type", "text/plain")
+        .POST(HttpRequest.BodyPublishers.ofString(definition("plain", "\"UA-14\""))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals("Content-Type", problem(plain, 415).get("field").asText());
+  }
+
+  @Test
+  void overlongTextsAndDatesOutOfRangeAre422NamingTheField() throws Exception {
+    String title = definition("long", "\"UA-14\"").replaceFirst("\"title\": \"[^\"]*\"",
+        "\"title\": \"" + "x".repeat(1_500_000) + "\"");
+    assertEquals("title", problem(send(readOnly, "POST", "/proposals/preview", title, null), 422).get("field").asText());
+    String far = definition("far-date", "\"UA-14\"").replace("\"date\": \"2026-11-28\"", "\"date\": \"+999999999-12-31\"");
+    assertEquals("date", problem(send(readOnly, "POST", "/proposals/preview", far, null), 422).get("field").asText());
+    String url = definition("long-url", "\"UA-14\"").replace("\"sources\": []", "\"sources\": [{\"publisher\": \"P\","
+        + " \"title\": \"T\", \"date\": \"2025-01-01\", \"url\": \"https://example.org/" + "a".repeat(3000) + "\"}]");
+    assertEquals("sources[0].url", problem(send(readOnly, "POST", "/proposals/preview", url, null), 422)
+        .get("field").asText());
+  }
+
+  @Test
+  void everyAnswerCarriesAReferrerPolicy() throws Exception {
+    assertEquals("strict-origin-when-cross-origin", send(readOnly, "GET", "/health", null, null).headers()
+        .firstValue("Referrer-Policy").orElse(""));
+  }
+
+  @Test
   void aPreviewGivesTheFiguresWithoutATokenAndStoresNothing() throws Exception {
     String code = boundaries().regions().get(7).code();
     HttpResponse<String> preview = send(readOnly, "POST", "/proposals/preview",
