@@ -23,10 +23,11 @@ import java.util.List;
  * @param writeToken the bearer token that allows writes, or {@code null} for none
  * @param host the address to listen on, or {@code null} for every address
  * @param computeDeadline how long one evaluation of a definition may run
+ * @param preferLayers control-layer files that win over another of the same date
  */
 record Options(String command, List<String> arguments, int port, Path boundaries, List<Path> controlDirs,
     List<ControlFile> controlFiles, Path seeds, String layer, boolean json, Path store, String databaseUrl,
-    String writeToken, String host, java.time.Duration computeDeadline) {
+    String writeToken, String host, java.time.Duration computeDeadline, List<Path> preferLayers) {
 
   /** A control layer named on the command line. */
   record ControlFile(LocalDate date, Path file) {}
@@ -45,6 +46,7 @@ record Options(String command, List<String> arguments, int port, Path boundaries
         --boundaries FILE        admin-1 GeoJSON (default data/geojson/ukraine-oblasts.geojson)
         --control DATE=FILE      add a control layer (repeatable)
         --control-dir DIR        add every dated GeoJSON file of a folder (repeatable)
+        --prefer-layer FILE      of two layer files with one date, use this one (repeatable)
         --seeds DIR              proposal definitions (default seeds/proposals)
         --layer DATE|latest      the layer for area and compare
         --json                   print JSON instead of a table
@@ -73,6 +75,7 @@ record Options(String command, List<String> arguments, int port, Path boundaries
     String databaseUrl = environment.get("DATABASE_URL");
     String writeToken = environment.get("TERRITORY_MAP_TOKEN");
     String host = null;
+    List<Path> prefer = new ArrayList<>();
     java.time.Duration computeDeadline = java.time.Duration.ofSeconds(2);
     boolean first = true;
     for (int i = 0; i < args.length; i++) {
@@ -89,6 +92,7 @@ record Options(String command, List<String> arguments, int port, Path boundaries
         case "--database-url" -> databaseUrl = value(args, ++i, arg);
         case "--write-token" -> writeToken = value(args, ++i, arg);
         case "--host" -> host = value(args, ++i, arg);
+        case "--prefer-layer" -> prefer.add(Path.of(value(args, ++i, arg)));
         case "--compute-deadline" -> computeDeadline = seconds(value(args, ++i, arg), arg);
         case "-h", "--help" -> command = "help";
         default -> {
@@ -106,7 +110,7 @@ record Options(String command, List<String> arguments, int port, Path boundaries
     }
     return new Options(command, List.copyOf(arguments), port, boundaries, List.copyOf(dirs),
         List.copyOf(files), seeds, layer, json, store, blankToNull(databaseUrl), blankToNull(writeToken),
-        blankToNull(host), computeDeadline);
+        blankToNull(host), computeDeadline, List.copyOf(prefer));
   }
 
   private static String blankToNull(String value) {

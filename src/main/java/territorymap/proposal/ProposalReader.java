@@ -235,6 +235,7 @@ public final class ProposalReader {
     } catch (GeoJsonException e) {
       throw new DefinitionException(f.source, path, e.fault());
     }
+    refuseAntimeridianJump(geometry, path, f);
     int crossings = Crossings.count(geometry, f.limits().maxCrossings());
     if (crossings > f.limits().maxCrossings()) {
       throw new DefinitionException(f.source, path, "its rings cross themselves or each other at more than "
@@ -250,6 +251,24 @@ public final class ProposalReader {
       return polygonal;
     } catch (IllegalArgumentException e) {
       throw new DefinitionException(f.source, path, "has no area: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Refuses a ring with an edge spanning more than 180° of longitude: per RFC 7946 §3.1.9 a shape
+   * crossing the antimeridian is cut in two there, and such an edge, read as written, goes the long
+   * way round the globe (a box from 170° E to 170° W would cover everything but the Pacific).
+   */
+  private static void refuseAntimeridianJump(Geometry geometry, String path, Fields f) {
+    for (Geometry polygon : Geometries.polygonsOf(geometry)) {
+      org.locationtech.jts.geom.Coordinate[] points = polygon.getCoordinates();
+      for (int i = 1; i < points.length; i++) {
+        if (Math.abs(points[i].x - points[i - 1].x) > 180) {
+          throw new DefinitionException(f.source, path, "an edge goes from longitude " + points[i - 1].x + " to "
+              + points[i].x + ", more than half way round the globe: a shape crossing the 180th meridian must be"
+              + " cut in two there (RFC 7946 §3.1.9), and Ukraine is nowhere near it");
+        }
+      }
     }
   }
 

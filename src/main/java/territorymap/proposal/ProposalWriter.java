@@ -26,6 +26,9 @@ public final class ProposalWriter {
   /** Area outside the country below which no warning is given, m² (overlay noise). */
   static final double OUTSIDE_TOLERANCE_M2 = 10_000;
 
+  /** Above this many times the area inside, the area outside is warned about in words, not only clipped. */
+  static final double MOSTLY_OUTSIDE = 4;
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
@@ -164,9 +167,18 @@ public final class ProposalWriter {
         warnings.add(polygon.path() + ": the polygon was invalid (e.g. self-intersecting) and was repaired;"
             + " all the area it encloses is kept");
       }
-      double outsideM2 = GeodesicArea.ofM2(polygon.geometry())
-          - Territory.ofPolygon(partition, polygon.geometry()).areaM2();
-      if (outsideM2 > OUTSIDE_TOLERANCE_M2) {
+      double insideM2 = Territory.ofPolygon(partition, polygon.geometry()).areaM2();
+      double outsideM2 = GeodesicArea.ofM2(polygon.geometry()) - insideM2;
+      if (insideM2 <= 0) {
+        throw new DefinitionException("request body", polygon.path(), "the area drawn lies wholly outside"
+            + " Ukraine's 1991 borders, so it gives nothing to anyone: was it drawn in the wrong place, or with"
+            + " latitude and longitude swapped (GeoJSON is [longitude, latitude])?");
+      }
+      if (outsideM2 > MOSTLY_OUTSIDE * insideM2) {
+        warnings.add(String.format(Locale.ROOT, "%s: the area drawn is mostly outside Ukraine: %,.0f km² of it"
+            + " lie outside the 1991 borders and only %,.0f km² inside; only the part inside counts. Check that it"
+            + " is drawn where you meant", polygon.path(), outsideM2 / 1e6, insideM2 / 1e6));
+      } else if (outsideM2 > OUTSIDE_TOLERANCE_M2) {
         warnings.add(String.format(Locale.ROOT, "%s: %.1f km² outside Ukraine's 1991 borders were clipped",
             polygon.path(), outsideM2 / 1e6));
       }
