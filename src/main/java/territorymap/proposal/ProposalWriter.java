@@ -170,11 +170,10 @@ public final class ProposalWriter {
       double insideM2 = Territory.ofPolygon(partition, polygon.geometry()).areaM2();
       double outsideM2 = GeodesicArea.ofM2(polygon.geometry()) - insideM2;
       if (insideM2 <= 0) {
-        throw new DefinitionException("request body", polygon.path(), "the area drawn lies wholly outside"
-            + " Ukraine's 1991 borders, so it gives nothing to anyone: was it drawn in the wrong place, or with"
-            + " latitude and longitude swapped (GeoJSON is [longitude, latitude])?");
-      }
-      if (outsideM2 > MOSTLY_OUTSIDE * insideM2) {
+        warnings.add(polygon.path() + ": the area drawn lies wholly outside Ukraine's 1991 borders, so it counts"
+            + " for nothing: was it drawn in the wrong place, or with latitude and longitude swapped (GeoJSON is"
+            + " [longitude, latitude])?");
+      } else if (outsideM2 > MOSTLY_OUTSIDE * insideM2) {
         warnings.add(String.format(Locale.ROOT, "%s: the area drawn is mostly outside Ukraine: %,.0f km² of it"
             + " lie outside the 1991 borders and only %,.0f km² inside; only the part inside counts. Check that it"
             + " is drawn where you meant", polygon.path(), outsideM2 / 1e6, insideM2 / 1e6));

@@ -24,13 +24,14 @@ import territorymap.proposal.ProposalWriter;
  */
 final class BoundedComputation implements ProposalWriter.Computation, AutoCloseable {
 
+  private final ThreadGroup group = new ThreadGroup("evaluations");
   private final ThreadPoolExecutor pool;
   private final Duration deadline;
 
   BoundedComputation(int threads, Duration deadline) {
     AtomicInteger count = new AtomicInteger();
     this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new SynchronousQueue<>(), work -> {
-      Thread thread = new Thread(work, "evaluation-" + count.incrementAndGet());
+      Thread thread = new Thread(group, work, "evaluation-" + count.incrementAndGet());
       thread.setDaemon(true);
       return thread;
     });
@@ -41,8 +42,15 @@ final class BoundedComputation implements ProposalWriter.Computation, AutoClosea
     return deadline;
   }
 
+  /**
+   * Runs {@code work} on the pool within the deadline; on a thread of the pool already (work that
+   * itself asks for a computation), on that thread, under the deadline already running.
+   */
   @Override
   public <T> T run(Supplier<T> work) {
+    if (Thread.currentThread().getThreadGroup() == group) {
+      return work.get();
+    }
     Future<T> future;
     try {
       future = pool.submit(work::get);

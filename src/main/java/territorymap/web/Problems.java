@@ -53,6 +53,8 @@ final class Problems {
     });
     routes.exception(WriteAccess.ForbiddenException.class, (e, ctx) ->
         send(ctx, 403, "writes-disabled", "Writes are disabled", e.getMessage(), null, null));
+    routes.exception(WriteRoutes.PreviewTooLargeException.class, (e, ctx) ->
+        send(ctx, 413, "body-too-large", "Request body too large", e.getMessage(), "$", null));
     routes.exception(WriteRoutes.UnsupportedTypeException.class, (e, ctx) ->
         send(ctx, 415, "unsupported-media-type", "Unsupported media type", e.getMessage(), "Content-Type", null));
     routes.exception(ProposalChangedException.class, (e, ctx) ->

@@ -49,7 +49,7 @@ public final class WebApp {
     ProposalRoutes proposalRoutes = new ProposalRoutes(proposals);
     LayerRoutes layers = new LayerRoutes(proposals);
     BoundedComputation computation = new BoundedComputation(limits.computeThreads(), limits.computeDeadline());
-    WriteRoutes writes = new WriteRoutes(new ProposalWriter(proposals, computation), access, proposals);
+    WriteRoutes writes = new WriteRoutes(new ProposalWriter(proposals, computation), access, proposals, computation);
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
       config.http.maxRequestSize = MAX_BODY_BYTES;

@@ -22,8 +22,10 @@ final class WriteRoutes {
   private final ProposalWriter writer;
   private final WriteAccess access;
   private final Proposals proposals;
+  private final ProposalWriter.Computation computation;
 
-  WriteRoutes(ProposalWriter writer, WriteAccess access, Proposals proposals) {
+  WriteRoutes(ProposalWriter writer, WriteAccess access, Proposals proposals, ProposalWriter.Computation computation) {
+    this.computation = computation;
     this.writer = writer;
     this.access = access;
     this.proposals = proposals;
@@ -39,9 +41,21 @@ final class WriteRoutes {
   /** What a preview answers: the figures, the repairs, and the shares as a FeatureCollection. */
   record Preview(String id, List<String> warnings, AreaReport report, JsonNode geojson) {}
 
-  /** Figures for a definition without storing it: open to all, since it changes nothing. */
+  /**
+   * Largest body of a preview, bytes: the preview's limits (10,000 vertices) fit in a quarter of
+   * it, and a larger body is refused before it is parsed.
+   */
+  static final int MAX_PREVIEW_BYTES = 512 * 1024;
+
+  /**
+   * Figures for a definition without storing it: open to all, since it changes nothing. The body
+   * is parsed on the evaluation pool too, so that a busy server refuses it without parsing it.
+   */
   void preview(Context ctx) {
-    ProposalWriter.Preview preview = writer.preview(body(ctx));
+    if (ctx.bodyAsBytes().length > MAX_PREVIEW_BYTES) {
+      throw new PreviewTooLargeException();
+    }
+    ProposalWriter.Preview preview = computation.run(() -> writer.preview(body(ctx)));
     ctx.json(new Preview(preview.proposal().id(), preview.warnings(), preview.report(), preview.features()));
   }
 
@@ -99,6 +113,14 @@ final class WriteRoutes {
     UnsupportedTypeException(String type) {
       super((type == null ? "no Content-Type" : "Content-Type " + type)
           + "; send the definition as Content-Type: application/json");
+    }
+  }
+
+  /** 413: a preview's body above {@link #MAX_PREVIEW_BYTES}. */
+  static final class PreviewTooLargeException extends RuntimeException {
+    PreviewTooLargeException() {
+      super("a preview's body is limited to " + MAX_PREVIEW_BYTES + " bytes (512 KiB); a definition within the"
+          + " preview's limits is far smaller");
     }
   }
 }

@@ -183,13 +183,41 @@ class WriteRoutesTest {
   void overlongTextsAndDatesOutOfRangeAre422NamingTheField() throws Exception {
     String title = definition("long", "\"UA-14\"").replaceFirst("\"title\": \"[^\"]*\"",
         "\"title\": \"" + "x".repeat(1_500_000) + "\"");
-    assertEquals("title", problem(send(readOnly, "POST", "/proposals/preview", title, null), 422).get("field").asText());
+    assertEquals("title", problem(send(writable, "POST", "/proposals", title, TOKEN), 422).get("field").asText());
     String far = definition("far-date", "\"UA-14\"").replace("\"date\": \"2026-11-28\"", "\"date\": \"+999999999-12-31\"");
     assertEquals("date", problem(send(readOnly, "POST", "/proposals/preview", far, null), 422).get("field").asText());
     String url = definition("long-url", "\"UA-14\"").replace("\"sources\": []", "\"sources\": [{\"publisher\": \"P\","
         + " \"title\": \"T\", \"date\": \"2025-01-01\", \"url\": \"https://example.org/" + "a".repeat(3000) + "\"}]");
     assertEquals("sources[0].url", problem(send(readOnly, "POST", "/proposals/preview", url, null), 422)
         .get("field").asText());
+  }
+
+  private static String box(double x0, double y0, double x1, double y1) {
+    return "{\"polygon\": {\"type\": \"Polygon\", \"coordinates\": [[[%s,%s],[%s,%s],[%s,%s],[%s,%s],[%s,%s]]]}}"
+        .formatted(x0, y0, x1, y0, x1, y1, x0, y1, x0, y0);
+  }
+
+  @Test
+  void aShapeAcrossTheAntimeridianIsRefusedNotReadTheLongWayRound() throws Exception {
+    // Before: 170° E to 170° W was read as 340° of longitude, all of Ukraine inside, with a warning only.
+    JsonNode body = problem(send(readOnly, "POST", "/proposals/preview", definition("pacific", box(170, 45, -170, 46)),
+        null), 422);
+    assertTrue(body.get("field").asText().endsWith(".polygon"), body.toString());
+    assertTrue(body.get("detail").asText().contains("180th meridian"), body.toString());
+  }
+
+  @Test
+  void anAreaWhollyOrMostlyOutsideUkraineIsWarnedAboutInWords() throws Exception {
+    // Before: a polygon covering the whole world got no warning at all.
+    HttpResponse<String> outside = send(readOnly, "POST", "/proposals/preview", definition("elsewhere",
+        box(100, 10, 101, 11)), null);
+    assertEquals(200, outside.statusCode(), outside.body());
+    assertTrue(JSON.readTree(outside.body()).get("warnings").toString().contains("wholly outside"), outside.body());
+    HttpResponse<String> mostly = send(readOnly, "POST", "/proposals/preview", definition("mostly",
+        box(30.5, 45.2, 60, 45.8)), null);
+    assertEquals(200, mostly.statusCode(), mostly.body());
+    String warnings = JSON.readTree(mostly.body()).get("warnings").toString();
+    assertTrue(warnings.contains("mostly outside Ukraine"), warnings);
   }
 
   @Test
