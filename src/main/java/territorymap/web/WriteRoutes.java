@@ -52,6 +52,7 @@ final class WriteRoutes {
    * is parsed on the evaluation pool too, so that a busy server refuses it without parsing it.
    */
   void preview(Context ctx) {
+    requireJson(ctx);
     if (ctx.bodyAsBytes().length > MAX_PREVIEW_BYTES) {
       throw new PreviewTooLargeException();
     }
@@ -91,10 +92,7 @@ final class WriteRoutes {
    * {@code text/plain} post, which browsers send without asking, costs nothing.
    */
   private static JsonNode body(Context ctx) {
-    String type = ctx.header("Content-Type");
-    if (type == null || !type.split(";")[0].trim().equalsIgnoreCase("application/json")) {
-      throw new UnsupportedTypeException(type);
-    }
+    requireJson(ctx);
     try {
       JsonNode body = ONE_DOCUMENT.readTree(ctx.bodyAsBytes());
       if (body == null || body.isMissingNode()) {
@@ -105,6 +103,13 @@ final class WriteRoutes {
       throw new BadRequestException("$", "the request body is not valid JSON: " + e.getOriginalMessage());
     } catch (java.io.IOException e) {
       throw new BadRequestException("$", "the request body cannot be read: " + e.getMessage());
+    }
+  }
+
+  private static void requireJson(Context ctx) {
+    String type = ctx.header("Content-Type");
+    if (type == null || !type.split(";")[0].trim().equalsIgnoreCase("application/json")) {
+      throw new UnsupportedTypeException(type);
     }
   }
 
