@@ -22,7 +22,8 @@ import territorymap.geo.GeodesicArea;
  * <p>Tolerances: the geodesic area within {@value #AREA_TOLERANCE_PERCENT} % or
  * {@value #AREA_TOLERANCE_KM2} km² of the official one, whichever is more (the shipped Natural
  * Earth file is coarse: it gives Kyiv city 1,642 km² for an official 839, 803 km² more; swapping
- * units of different size, or a unit given another's code, is far beyond it); the centroid within
+ * units of different size, or a unit given another's code, is far beyond it; the high-resolution
+ * geoBoundaries file passes both checks); the centroid within
  * {@value #CENTROID_TOLERANCE_KM} km of the reference (a unit moved by half a degree is 35–55 km
  * off; swapped neighbours such as Donetsk and Luhansk, over 100 km).
  */
