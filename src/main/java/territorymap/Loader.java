@@ -19,6 +19,7 @@ import territorymap.territory.Atlas;
 import territorymap.territory.Boundaries;
 import territorymap.territory.ControlLayer;
 import territorymap.territory.ControlLayerReader;
+import territorymap.territory.UnitPlausibility;
 import territorymap.territory.Units;
 
 /**
@@ -57,17 +58,19 @@ final class Loader {
           + " not found: run from the project root, or pass --boundaries FILE");
     }
     Boundaries boundaries = Boundaries.load(options.boundaries(), Units.official());
+    UnitPlausibility.check(boundaries);
     LOG.info("Boundaries {}: 27 units, {} km² geodesic, clean coverage as given: {}, overlaps removed: {}",
         boundaries.source(), Math.round(boundaries.totalM2() / 1e6), boundaries.coverage().validAsGiven(),
         boundaries.coverage().overlapsRemoved());
-        List<ControlLayer> layers = new ArrayList<>();
-    for (Path dir : options.controlDirs()) {
-      layers.addAll(readFolder(dir));
+    List<Read> read = new ArrayList<>();
+    for (int i = 0; i < options.controlDirs().size(); i++) {
+      boolean shipped = i == 0; // the project's own folder comes first
+      readFolder(options.controlDirs().get(i)).forEach(r -> read.add(new Read(r.file(), r.layer(), shipped)));
     }
     for (Options.ControlFile file : options.controlFiles()) {
-      layers.add(ControlLayerReader.read(file.file(), file.date()));
+      read.add(new Read(file.file(), ControlLayerReader.read(file.file(), file.date()), false));
     }
-    Atlas atlas = new Atlas(boundaries, layers);
+    Atlas atlas = new Atlas(boundaries, onePerDate(read, options.preferLayers()));
     LOG.info("Control layers: {}", atlas.dates());
     if (!Files.isDirectory(options.seeds())) {
       throw new IllegalArgumentException("proposal folder " + options.seeds()
@@ -79,15 +82,48 @@ final class Loader {
     return proposals;
   }
 
-  private static Optional<ControlLayer> readOrSkip(Path file) {
+  /** A control layer as read, from which file, and whether the file is one the project ships. */
+  private record Read(Path file, ControlLayer layer, boolean shipped) {}
+
+  /**
+   * One layer per date. Where the user's layer has the date of a shipped approximation, it replaces
+   * it, and the log says so; that is the one rule applied by itself. Two of the user's layers with
+   * one date stop the load, naming both files, unless {@code --prefer-layer} names one of them.
+   */
+  private static List<ControlLayer> onePerDate(List<Read> read, List<Path> preferred) {
+    java.util.Map<java.time.LocalDate, Read> byDate = new java.util.TreeMap<>();
+    for (Read r : read) {
+      Read other = byDate.get(r.layer().date());
+      if (other == null) {
+        byDate.put(r.layer().date(), r);
+        continue;
+      }
+      Read winner;
+      if (other.shipped() != r.shipped() && (other.shipped() ? other : r).layer().approximate()) {
+        winner = other.shipped() ? r : other;
+      } else if (preferred.contains(r.file()) != preferred.contains(other.file())) {
+        winner = preferred.contains(r.file()) ? r : other;
+      } else {
+        throw new IllegalArgumentException("two control layers for " + r.layer().date() + ": " + other.file()
+            + " and " + r.file() + "; remove one, or name the one to use with --prefer-layer FILE");
+      }
+      Read loser = winner == r ? other : r;
+      LOG.info("Control layer for {}: {} replaces {}{}", r.layer().date(), winner.file(), loser.file(),
+          loser.shipped() ? " (the project's approximation of that day)" : " (--prefer-layer)");
+      byDate.put(r.layer().date(), winner);
+    }
+    return byDate.values().stream().map(Read::layer).toList();
+  }
+
+  private static Optional<Read> readOrSkip(Path file) {
     try {
-      return Optional.of(ControlLayerReader.read(file, null));
+      return Optional.of(new Read(file, ControlLayerReader.read(file, null), false));
     } catch (GeoJsonException | UncheckedIOException e) {
       LOG.warn("Control layer skipped: {}", e.getMessage());
       return Optional.empty();
     } catch (RuntimeException e) {
       // One unusable file among hundreds must not take the others down.
-      LOG.warn("Control layer skipped: {}: {}", file, e.toString());
+      LOG.warn("Control layer skipped: {}: {}", file, e.getClass().getSimpleName());
       return Optional.empty();
     }
   }
@@ -101,7 +137,7 @@ final class Loader {
     return !name.startsWith(".") && (name.endsWith(".geojson") || name.endsWith(".json"));
   }
 
-  private static List<ControlLayer> readFolder(Path dir) {
+  private static List<Read> readFolder(Path dir) {
     if (!Files.isDirectory(dir)) {
       LOG.warn("Control folder {} not found; skipped", dir);
       return List.of();
@@ -117,7 +153,7 @@ final class Loader {
     int every = Math.max(1, files.size() / 10);
     return files.parallelStream()
         .map(file -> {
-          Optional<ControlLayer> layer = readOrSkip(file);
+          Optional<Read> layer = readOrSkip(file);
           int done = read.incrementAndGet();
           if (done % every == 0 || done == files.size()) {
             LOG.info("Control layers in {}: {} of {} files read", dir, done, files.size());

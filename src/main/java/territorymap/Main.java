@@ -18,6 +18,8 @@ import territorymap.proposal.UnknownProposalException;
 import territorymap.territory.UnknownLayerException;
 import territorymap.proposal.StoreUnavailableException;
 import territorymap.store.JdbcProposalStore;
+import io.javalin.Javalin;
+import territorymap.web.Limits;
 import territorymap.web.WebApp;
 import territorymap.web.WriteAccess;
 
@@ -106,7 +108,9 @@ public final class Main {
     int port;
     try {
       Proposals proposals = Loader.load(options, store);
-      port = WebApp.create(proposals, WriteAccess.withToken(options.writeToken())).start(options.port()).port();
+      Javalin app = WebApp.create(proposals, WriteAccess.withToken(options.writeToken()),
+          Limits.DEFAULT.withComputeDeadline(options.computeDeadline()));
+      port = (options.host() == null ? app.start(options.port()) : app.start(options.host(), options.port())).port();
     } catch (RuntimeException e) {
       store.close();
       throw e;
@@ -114,7 +118,7 @@ public final class Main {
     if (options.writeToken() == null) {
       LOG.info("Writes are disabled: start with --write-token TOKEN or set TERRITORY_MAP_TOKEN to enable them");
     }
-    LOG.info("Territory Map: open http://localhost:{}/", port);
+    LOG.info("Territory Map: open http://{}:{}/", options.host() == null ? "localhost" : options.host(), port);
   }
 
   private static String single(List<String> arguments, String usage) {

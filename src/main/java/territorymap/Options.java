@@ -21,10 +21,13 @@ import java.util.List;
  * @param store the folder of the embedded proposal database
  * @param databaseUrl a PostgreSQL URL, or {@code null} for the embedded database
  * @param writeToken the bearer token that allows writes, or {@code null} for none
+ * @param host the address to listen on, or {@code null} for every address
+ * @param computeDeadline how long one evaluation of a definition may run
+ * @param preferLayers control-layer files that win over another of the same date
  */
 record Options(String command, List<String> arguments, int port, Path boundaries, List<Path> controlDirs,
     List<ControlFile> controlFiles, Path seeds, String layer, boolean json, Path store, String databaseUrl,
-    String writeToken) {
+    String writeToken, String host, java.time.Duration computeDeadline, List<Path> preferLayers) {
 
   /** A control layer named on the command line. */
   record ControlFile(LocalDate date, Path file) {}
@@ -39,9 +42,12 @@ record Options(String command, List<String> arguments, int port, Path boundaries
         fetch [OPTIONS]     download DeepStateMap layers into layers/ (fetch --help)
       options:
         --port N                 HTTP port (default 7070)
+        --host ADDRESS           listen on this address only, e.g. 127.0.0.1 (default: every address)
+        --compute-deadline S     seconds one evaluation of a posted definition may run (default 2)
         --boundaries FILE        admin-1 GeoJSON (default data/geojson/ukraine-oblasts.geojson)
         --control DATE=FILE      add a control layer (repeatable)
         --control-dir DIR        add every dated GeoJSON file of a folder (repeatable)
+        --prefer-layer FILE      of two layer files with one date, use this one (repeatable)
         --seeds DIR              proposal definitions (default seeds/proposals)
         --layer DATE|latest      the layer for area and compare
         --json                   print JSON instead of a table
@@ -69,6 +75,9 @@ record Options(String command, List<String> arguments, int port, Path boundaries
     Path store = Path.of("store");
     String databaseUrl = environment.get("DATABASE_URL");
     String writeToken = environment.get("TERRITORY_MAP_TOKEN");
+    String host = null;
+    List<Path> prefer = new ArrayList<>();
+    java.time.Duration computeDeadline = java.time.Duration.ofSeconds(2);
     boolean first = true;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -83,6 +92,9 @@ record Options(String command, List<String> arguments, int port, Path boundaries
         case "--store" -> store = Path.of(value(args, ++i, arg));
         case "--database-url" -> databaseUrl = value(args, ++i, arg);
         case "--write-token" -> writeToken = value(args, ++i, arg);
+        case "--host" -> host = value(args, ++i, arg);
+        case "--prefer-layer" -> prefer.add(Path.of(value(args, ++i, arg)));
+        case "--compute-deadline" -> computeDeadline = seconds(value(args, ++i, arg), arg);
         case "-h", "--help" -> command = "help";
         default -> {
           if (arg.startsWith("--")) {
@@ -98,7 +110,8 @@ record Options(String command, List<String> arguments, int port, Path boundaries
       first = false;
     }
     return new Options(command, List.copyOf(arguments), port, boundaries, List.copyOf(dirs),
-        List.copyOf(files), seeds, layer, json, store, blankToNull(databaseUrl), blankToNull(writeToken));
+        List.copyOf(files), seeds, layer, json, store, blankToNull(databaseUrl), blankToNull(writeToken),
+        blankToNull(host), computeDeadline, List.copyOf(prefer));
   }
 
   private static String blankToNull(String value) {
@@ -121,6 +134,19 @@ record Options(String command, List<String> arguments, int port, Path boundaries
       return port;
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("--port takes a number from 0 to 65535, not " + text);
+    }
+  }
+
+  /** A positive number of seconds, up to an hour, decimals allowed (e.g. 0.5). */
+  private static java.time.Duration seconds(String text, String option) {
+    try {
+      double seconds = Double.parseDouble(text);
+      if (!(seconds > 0 && seconds <= 3600)) {
+        throw new NumberFormatException();
+      }
+      return java.time.Duration.ofMillis(Math.round(seconds * 1000));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + " takes a number of seconds above 0 and up to 3600, not " + text);
     }
   }
 

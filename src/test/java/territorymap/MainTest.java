@@ -24,6 +24,19 @@ class MainTest {
   }
 
   @Test
+  void hostAndComputeDeadlineAreReadAndCheckedAtTheCommandLine() {
+    Options options = Options.parse(new String[] {"--host", "127.0.0.1", "--compute-deadline", "0.5"},
+        java.util.Map.of());
+    assertEquals("127.0.0.1", options.host());
+    assertEquals(java.time.Duration.ofMillis(500), options.computeDeadline());
+    assertEquals(null, Options.parse(new String[0], java.util.Map.of()).host());
+    assertEquals(java.time.Duration.ofSeconds(2), Options.parse(new String[0], java.util.Map.of()).computeDeadline());
+    Run bad = run("--compute-deadline", "-1");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("--compute-deadline"), bad.err());
+  }
+
+  @Test
   void regionsPrintsTheTableOfUnitsWithOfficialAreas() {
     Run run = run("regions");
     assertEquals(0, run.code(), run.err());

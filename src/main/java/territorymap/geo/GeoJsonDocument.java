@@ -39,9 +39,12 @@ public final class GeoJsonDocument {
     try {
       root = JSON.readTree(Files.newInputStream(file));
     } catch (JsonProcessingException e) {
-      throw new GeoJsonException(file.toString(), "", "not valid JSON: " + e.getOriginalMessage());
+      // Where, never what: the parser's message quotes the file's content (a secret, if the file
+      // is a symlink to one), and messages end up in the log.
+      throw new GeoJsonException(file.toString(), "", e.getLocation() == null ? "not valid JSON"
+          : "not valid JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
     } catch (IOException e) {
-      throw new GeoJsonException(file.toString(), "", "cannot be read: " + e.getMessage());
+      throw new GeoJsonException(file.toString(), "", "cannot be read (" + e.getClass().getSimpleName() + ")");
     }
     return features(root, file.toString());
   }

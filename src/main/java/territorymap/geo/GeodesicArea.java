@@ -43,6 +43,11 @@ public final class GeodesicArea {
     return total;
   }
 
+  /** The geodesic distance between two points given as lon/lat degrees, km (GeographicLib's inverse problem). */
+  public static double distanceKm(double lon1, double lat1, double lon2, double lat2) {
+    return Geodesic.WGS84.Inverse(lat1, lon1, lat2, lon2).s12 / 1000;
+  }
+
   /** The ellipsoidal area of a geometry in square kilometres (km²). */
   public static double ofKm2(Geometry geometry) {
     return ofM2(geometry) / 1e6;

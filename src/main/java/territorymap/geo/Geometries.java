@@ -24,6 +24,9 @@ import org.locationtech.jts.operation.overlayng.OverlayNG;
  * parts of a region add up to the region (measured: the snapping fallback lost 0.6 km² of Crimea
  * against a DeepStateMap layer). Inputs are made valid and put on the same grid once, where they
  * enter ({@link #polygonal}).
+ *
+ * <p>Each operation first stops if its thread is interrupted ({@link Cancelled#check}), so that a
+ * computation that has been given up on ends at the next operation.
  */
 public final class Geometries {
 
@@ -44,7 +47,9 @@ public final class Geometries {
    * @throws IllegalArgumentException if nothing polygonal remains
    */
   public static MultiPolygon polygonal(Geometry geometry) {
+    Cancelled.check();
     Geometry valid = geometry.isValid() ? geometry : GeometryFixer.fix(geometry);
+    Cancelled.check();
     Geometry gridded = GeometryPrecisionReducer.reduce(valid, OVERLAY_PRECISION);
     MultiPolygon result = multiPolygon(polygonsOf(gridded));
     if (result.isEmpty()) {
@@ -75,16 +80,19 @@ public final class Geometries {
 
   /** {@code a ∩ b}, robustly, as a MultiPolygon. */
   public static MultiPolygon intersection(Geometry a, Geometry b) {
+    Cancelled.check();
     return asMultiPolygon(OverlayNG.overlay(a, b, OverlayNG.INTERSECTION, OVERLAY_PRECISION));
   }
 
   /** {@code a − b}, robustly, as a MultiPolygon. */
   public static MultiPolygon difference(Geometry a, Geometry b) {
+    Cancelled.check();
     return asMultiPolygon(OverlayNG.overlay(a, b, OverlayNG.DIFFERENCE, OVERLAY_PRECISION));
   }
 
   /** {@code a ∪ b}, robustly, as a MultiPolygon. */
   public static MultiPolygon union(Geometry a, Geometry b) {
+    Cancelled.check();
     return asMultiPolygon(OverlayNG.overlay(a, b, OverlayNG.UNION, OVERLAY_PRECISION));
   }
 
@@ -93,6 +101,7 @@ public final class Geometries {
     if (geometries.isEmpty()) {
       return multiPolygon(List.of());
     }
+    Cancelled.check();
     Geometry all = FACTORY.buildGeometry(new ArrayList<Geometry>(geometries));
     return asMultiPolygon(UnaryUnionNG.union(all, OVERLAY_PRECISION));
   }

@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
+import territorymap.geo.Crossings;
 import territorymap.geo.GeoJsonDocument;
 import territorymap.geo.GeoJsonException;
 import territorymap.geo.Geometries;
@@ -35,8 +36,33 @@ public final class ProposalReader {
    */
   public static final int MAX_TERRITORY_DEPTH = 32;
 
-  /** Most vertices an explicit polygon may have. */
-  public static final int MAX_POLYGON_VERTICES = 50_000;
+  /**
+   * What the explicit polygons of one definition may add up to, checked as they are read, before
+   * any is repaired or cut: the cost of evaluating a definition grows with its vertices and parts
+   * (a self-intersecting ring is repaired into many parts), so these bound it.
+   *
+   * @param maxVertices vertices of all its polygons together, as sent
+   * @param maxParts polygons of all its MultiPolygons together, as sent and as repaired
+   * @param maxCrossings points where one polygon's rings cross (or touch) each other or themselves;
+   *     each needs repair, and repair costs seconds for a few thousand of them
+   */
+  public record Limits(int maxVertices, int maxParts, int maxCrossings) {
+    /** For definitions that are stored (a token holder's) and for the seeds. */
+    public static final Limits STORED = new Limits(50_000, 2_000, 500);
+    /** For previews, which anyone may ask for. */
+    public static final Limits PREVIEW = new Limits(10_000, 200, 100);
+  }
+
+  /** Longest texts accepted, characters: enough for any real title, summary, note or citation. */
+  static final int MAX_TITLE = 300;
+  static final int MAX_SUMMARY = 10_000;
+  static final int MAX_NOTE = 2_000;
+  static final int MAX_SOURCE_TEXT = 500;
+  static final int MAX_URL = 2_000;
+
+  /** The dates a definition may name: from Ukraine's independence year to the end of this century. */
+  static final LocalDate EARLIEST = LocalDate.of(1991, 1, 1);
+  static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
   /**
    * What a proposal id must match, whole: 1-80 lower-case ASCII letters, digits and hyphens, not
@@ -67,14 +93,14 @@ public final class ProposalReader {
   /** A definition as read, with its explicit polygons. */
   public record Reading(Proposal proposal, List<PolygonAt> polygons) {}
 
-  /** Reads and checks a definition; {@code source} names the document in errors. */
+  /** Reads and checks a definition within {@link Limits#STORED}; {@code source} names the document in errors. */
   public Proposal read(JsonNode root, String source) {
-    return readWithPolygons(root, source).proposal();
+    return readWithPolygons(root, source, Limits.STORED).proposal();
   }
 
   /** Reads and checks a definition, and lists its explicit polygons. */
-  public Reading readWithPolygons(JsonNode root, String source) {
-    Fields f = new Fields(source, new ArrayList<>());
+  public Reading readWithPolygons(JsonNode root, String source, Limits limits) {
+    Fields f = new Fields(source, new ArrayList<>(), limits, new int[2]);
     if (root == null || !root.isObject()) {
       throw new DefinitionException(source, "$", "a proposal definition is a JSON object");
     }
@@ -92,11 +118,12 @@ public final class ProposalReader {
       String path = "sources[" + i + "]";
       f.object(s, path);
       f.noUnknown(s, path + ".", Set.of("publisher", "title", "date", "url"));
-      String url = s.hasNonNull("url") ? f.text(s, "url", path + ".url") : null;
+      String url = s.hasNonNull("url") ? f.text(s, "url", path + ".url", MAX_URL) : null;
       if (url != null && !url.startsWith("https://") && !url.startsWith("http://")) {
         throw new DefinitionException(source, path + ".url", "must be an http(s) URL");
       }
-      sources.add(new Source(f.text(s, "publisher", path + ".publisher"), f.text(s, "title", path + ".title"),
+      sources.add(new Source(f.text(s, "publisher", path + ".publisher", MAX_SOURCE_TEXT),
+          f.text(s, "title", path + ".title", MAX_SOURCE_TEXT),
           f.date(s, "date", path + ".date").toString(), url));
     }
     String ruleText = root.hasNonNull("unassigned") ? f.text(root, "unassigned") : DEFAULT_UNASSIGNED.id();
@@ -107,8 +134,8 @@ public final class ProposalReader {
     for (int i = 0; i < list.size(); i++) {
       assignments.add(assignment(list.get(i), "assignments[" + i + "]", f));
     }
-    return new Reading(new Proposal(id, f.text(root, "title"), f.date(root, "date", "date"),
-        f.text(root, "summary"), sources, f.date(root, "layer", "layer"), rule, assignments, root),
+    return new Reading(new Proposal(id, f.text(root, "title", "title", MAX_TITLE), f.date(root, "date", "date"),
+        f.text(root, "summary", "summary", MAX_SUMMARY), sources, f.date(root, "layer", "layer"), rule, assignments, root),
         List.copyOf(f.polygons()));
   }
 
@@ -126,7 +153,7 @@ public final class ProposalReader {
     if (!node.has("territory")) {
       throw new DefinitionException(f.source, path + ".territory", "missing");
     }
-    String note = node.hasNonNull("note") ? f.text(node, "note", path + ".note") : null;
+    String note = node.hasNonNull("note") ? f.text(node, "note", path + ".note", MAX_NOTE) : null;
     return new Assignment(territory(node.get("territory"), path + ".territory", f), party, status, note);
   }
 
@@ -217,23 +244,65 @@ public final class ProposalReader {
     if (!type.equals("Polygon") && !type.equals("MultiPolygon")) {
       throw new DefinitionException(f.source, path, "must be a GeoJSON Polygon or MultiPolygon");
     }
+    // Counted on the JSON first: building a geometry of a million vertices costs seconds itself.
+    JsonNode coordinates = value.path("coordinates");
+    f.count(positions(coordinates), type.equals("Polygon") ? 1 : coordinates.size(), path, "");
     Geometry geometry;
     try {
       geometry = GeoJsonDocument.geometry(value, f.source, path);
     } catch (GeoJsonException e) {
       throw new DefinitionException(f.source, path, e.fault());
     }
-    if (geometry.getNumPoints() > MAX_POLYGON_VERTICES) {
-      throw new DefinitionException(f.source, path, "has " + geometry.getNumPoints()
-          + " vertices; at most " + MAX_POLYGON_VERTICES + " are accepted");
+    refuseAntimeridianJump(geometry, path, f);
+    int crossings = Crossings.count(geometry, f.limits().maxCrossings());
+    if (crossings > f.limits().maxCrossings()) {
+      throw new DefinitionException(f.source, path, "its rings cross themselves or each other at more than "
+          + f.limits().maxCrossings() + " points; at most " + f.limits().maxCrossings()
+          + " are repaired here: draw the area without crossing its own edges");
     }
     try {
       MultiPolygon polygonal = Geometries.polygonal(geometry);
+      if (polygonal.getNumGeometries() > geometry.getNumGeometries()) {
+        f.count(0, polygonal.getNumGeometries() - geometry.getNumGeometries(), path, " once repaired");
+      }
       f.polygons().add(new PolygonAt(path, polygonal, !geometry.isValid()));
       return polygonal;
     } catch (IllegalArgumentException e) {
       throw new DefinitionException(f.source, path, "has no area: " + e.getMessage());
     }
+  }
+
+  /**
+   * Refuses a ring with an edge spanning more than 180° of longitude: per RFC 7946 §3.1.9 a shape
+   * crossing the antimeridian is cut in two there, and such an edge, read as written, goes the long
+   * way round the globe (a box from 170° E to 170° W would cover everything but the Pacific).
+   */
+  private static void refuseAntimeridianJump(Geometry geometry, String path, Fields f) {
+    for (Geometry polygon : Geometries.polygonsOf(geometry)) {
+      org.locationtech.jts.geom.Coordinate[] points = polygon.getCoordinates();
+      for (int i = 1; i < points.length; i++) {
+        if (Math.abs(points[i].x - points[i - 1].x) > 180) {
+          throw new DefinitionException(f.source, path, "an edge goes from longitude " + points[i - 1].x + " to "
+              + points[i].x + ", more than half way round the globe: a shape crossing the 180th meridian must be"
+              + " cut in two there (RFC 7946 §3.1.9), and Ukraine is nowhere near it");
+        }
+      }
+    }
+  }
+
+  /** The positions in a GeoJSON coordinates array of any depth (arrays whose first item is a number). */
+  private static int positions(JsonNode coordinates) {
+    if (!coordinates.isArray() || coordinates.isEmpty()) {
+      return 0;
+    }
+    if (coordinates.get(0).isNumber()) {
+      return 1;
+    }
+    int count = 0;
+    for (JsonNode item : coordinates) {
+      count += positions(item);
+    }
+    return count;
   }
 
   private String region(String code, String path, Fields f) {
@@ -244,8 +313,26 @@ public final class ProposalReader {
     return code;
   }
 
-  /** Field access that names the field at fault. */
-  private record Fields(String source, List<PolygonAt> polygons) {
+  /**
+   * Field access that names the field at fault.
+   *
+   * @param used vertices and parts of the polygons read so far
+   */
+  private record Fields(String source, List<PolygonAt> polygons, Limits limits, int[] used) {
+    /** Counts a polygon's vertices and parts, and stops the read if the definition has too many. */
+    void count(int vertices, int parts, String path, String how) {
+      used[0] += vertices;
+      used[1] += parts;
+      if (used[0] > limits.maxVertices()) {
+        throw new DefinitionException(source, path, "the polygons have " + used[0] + " vertices so far; at most "
+            + limits.maxVertices() + " are accepted here");
+      }
+      if (used[1] > limits.maxParts()) {
+        throw new DefinitionException(source, path, "the polygons have " + used[1] + " parts so far" + how
+            + "; at most " + limits.maxParts() + " are accepted here");
+      }
+    }
+
     void object(JsonNode node, String path) {
       if (node == null || !node.isObject()) {
         throw new DefinitionException(source, path, "must be an object");
@@ -273,6 +360,15 @@ public final class ProposalReader {
       return textValue(value, path);
     }
 
+    String text(JsonNode node, String name, String path, int maxLength) {
+      String text = text(node, name, path);
+      if (text.length() > maxLength) {
+        throw new DefinitionException(source, path, "is " + text.length() + " characters long; at most "
+            + maxLength + " are accepted");
+      }
+      return text;
+    }
+
     String textValue(JsonNode value, String path) {
       if (!value.isTextual() || value.asText().isBlank()) {
         throw new DefinitionException(source, path, "must be a non-empty string");
@@ -290,11 +386,16 @@ public final class ProposalReader {
 
     LocalDate date(JsonNode node, String name, String path) {
       String text = text(node, name, path);
+      LocalDate date;
       try {
-        return LocalDate.parse(text);
+        date = LocalDate.parse(text);
       } catch (DateTimeParseException e) {
         throw new DefinitionException(source, path, "\"" + text + "\" is not a date (YYYY-MM-DD)");
       }
+      if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+        throw new DefinitionException(source, path, text + " is outside the dates accepted, " + EARLIEST + " to " + LATEST);
+      }
+      return date;
     }
   }
 }

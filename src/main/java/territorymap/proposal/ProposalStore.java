@@ -11,22 +11,40 @@ import java.util.Optional;
  */
 public interface ProposalStore {
 
-  /** A stored definition. */
-  record Stored(String id, String definition) {}
+  /**
+   * A stored definition.
+   *
+   * @param revision drawn anew at every write of the definition (not a counter: an id deleted and
+   *     made again does not repeat its old revisions)
+   */
+  record Stored(String id, String definition, long revision) {}
+
+  /** What a conditional change found. */
+  enum Change {
+    DONE,
+    NOT_FOUND,
+    /** The definition's revision is no longer the one expected: someone else changed it. */
+    CONFLICT
+  }
 
   Optional<Stored> find(String id);
 
   /** All stored definitions, ordered by id. */
   List<Stored> all();
 
-  /** Stores a new definition; {@code false} if the id is taken. */
-  boolean insert(String id, String definition);
+  /** Stores a new definition at a revision; {@code false} if the id is taken. */
+  boolean insert(String id, String definition, long revision);
 
-  /** Replaces a definition; {@code false} if there is none with that id. */
-  boolean update(String id, String definition);
+  /**
+   * Replaces a definition and its revision, in one step with the check of {@code expected}: of
+   * two writers expecting the same revision, one gets {@link Change#CONFLICT}.
+   *
+   * @param expected the revision the writer last saw, or {@code null} to replace any
+   */
+  Change update(String id, String definition, long revision, Long expected);
 
-  /** Deletes a definition; {@code false} if there is none with that id. */
-  boolean delete(String id);
+  /** Deletes a definition if its revision is {@code expected} (any if {@code null}). */
+  Change delete(String id, Long expected);
 
   /** A store that holds nothing and refuses writes: for the command line. */
   ProposalStore NONE = new ProposalStore() {
@@ -41,17 +59,17 @@ public interface ProposalStore {
     }
 
     @Override
-    public boolean insert(String id, String definition) {
+    public boolean insert(String id, String definition, long revision) {
       throw new StoreUnavailableException("no proposal store is configured", null);
     }
 
     @Override
-    public boolean update(String id, String definition) {
+    public Change update(String id, String definition, long revision, Long expected) {
       throw new StoreUnavailableException("no proposal store is configured", null);
     }
 
     @Override
-    public boolean delete(String id) {
+    public Change delete(String id, Long expected) {
       throw new StoreUnavailableException("no proposal store is configured", null);
     }
   };

@@ -155,6 +155,15 @@ public final class Proposals {
     return entry(id).map(Entry::proposal);
   }
 
+  /**
+   * A proposal made through the API as stored, with its revision; empty for a seeded id or none.
+   *
+   * @throws StoreUnavailableException if the store cannot be read
+   */
+  public Optional<ProposalStore.Stored> stored(String id) {
+    return seeded.containsKey(id) ? Optional.empty() : store.find(id);
+  }
+
   /** @throws UnknownProposalException if there is no such proposal */
   public Proposal get(String id) {
     return find(id).orElseThrow(() -> new UnknownProposalException(id));

@@ -30,7 +30,9 @@ import territorymap.proposal.StoreUnavailableException;
  * <p>Each write is one auto-committed statement, answered only after the database has committed
  * it; the H2 file is opened with {@code WRITE_DELAY=0} so that a commit is on disk before the
  * answer, and a write answered 2xx survives the process being killed. Unique ids are enforced by
- * the primary key, so two instances inserting the same id cannot both succeed.
+ * the primary key, so two instances inserting the same id cannot both succeed, and a conditional
+ * update or delete checks the revision in its own statement, so two instances replacing the same
+ * revision cannot both succeed either.
  */
 public final class JdbcProposalStore implements ProposalStore, AutoCloseable {
 
@@ -141,21 +143,22 @@ public final class JdbcProposalStore implements ProposalStore, AutoCloseable {
 
   @Override
   public Optional<Stored> find(String id) {
-    return query("SELECT id, definition FROM proposal WHERE id = ?", id).stream().findFirst();
+    return query("SELECT id, definition, revision FROM proposal WHERE id = ?", id).stream().findFirst();
   }
 
   @Override
   public List<Stored> all() {
-    return query("SELECT id, definition FROM proposal ORDER BY id", null);
+    return query("SELECT id, definition, revision FROM proposal ORDER BY id", null);
   }
 
   @Override
-  public boolean insert(String id, String definition) {
+  public boolean insert(String id, String definition, long revision) {
     migrate();
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("INSERT INTO proposal (id, definition) VALUES (?, ?)")) {
+        PreparedStatement s = c.prepareStatement("INSERT INTO proposal (id, definition, revision) VALUES (?, ?, ?)")) {
       s.setString(1, id);
       s.setString(2, definition);
+      s.setLong(3, revision);
       return s.executeUpdate() == 1;
     } catch (SQLException e) {
       if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
@@ -165,15 +168,33 @@ public final class JdbcProposalStore implements ProposalStore, AutoCloseable {
     }
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The check is part of the statement ({@code WHERE id = ? AND revision = ?}), so the database
+   * decides between two instances; only when nothing was changed is the row looked up, to tell a
+   * conflict from a missing id.
+   */
   @Override
-  public boolean update(String id, String definition) {
-    return execute("UPDATE proposal SET definition = ?, updated_at = CURRENT_TIMESTAMP WHERE id = ?",
-        definition, id) == 1;
+  public Change update(String id, String definition, long revision, Long expected) {
+    String sql = "UPDATE proposal SET definition = ?, revision = ?, updated_at = CURRENT_TIMESTAMP WHERE id = ?";
+    return change(id, expected == null
+        ? execute(sql, definition, revision, id)
+        : execute(sql + " AND revision = ?", definition, revision, id, expected));
   }
 
   @Override
-  public boolean delete(String id) {
-    return execute("DELETE FROM proposal WHERE id = ?", id) == 1;
+  public Change delete(String id, Long expected) {
+    return change(id, expected == null
+        ? execute("DELETE FROM proposal WHERE id = ?", id)
+        : execute("DELETE FROM proposal WHERE id = ? AND revision = ?", id, expected));
+  }
+
+  private Change change(String id, int rows) {
+    if (rows == 1) {
+      return Change.DONE;
+    }
+    return find(id).isPresent() ? Change.CONFLICT : Change.NOT_FOUND;
   }
 
   private List<Stored> query(String sql, String parameter) {
@@ -185,7 +206,7 @@ public final class JdbcProposalStore implements ProposalStore, AutoCloseable {
       List<Stored> result = new ArrayList<>();
       try (ResultSet rows = s.executeQuery()) {
         while (rows.next()) {
-          result.add(new Stored(rows.getString(1), rows.getString(2)));
+          result.add(new Stored(rows.getString(1), rows.getString(2), rows.getLong(3)));
         }
       }
       return result;
@@ -194,11 +215,11 @@ public final class JdbcProposalStore implements ProposalStore, AutoCloseable {
     }
   }
 
-  private int execute(String sql, String... parameters) {
+  private int execute(String sql, Object... parameters) {
     migrate();
     try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
-        s.setString(i + 1, parameters[i]);
+        s.setObject(i + 1, parameters[i]);
       }
       return s.executeUpdate();
     } catch (SQLException e) {

@@ -83,6 +83,8 @@ public final class Boundaries {
     if (!missing.isEmpty()) {
       throw new GeoJsonException(source, "", "missing units " + missing);
     }
+    Extent.check(Geometries.multiPolygon(geometries.values().stream()
+        .flatMap(g -> Geometries.polygonsOf(g).stream()).toList()), source, true);
     List<String> codes = new ArrayList<>(geometries.keySet());
     Coverage coverage = Coverage.of(new ArrayList<>(geometries.values()));
     Map<String, Region> regions = new LinkedHashMap<>();

@@ -22,7 +22,9 @@ import territorymap.geo.Geometries;
  * geometry. Clipping to the country happens when the layer cuts the regions ({@link Partition}).
  *
  * <p>The date comes, in this order, from the caller, from a {@code YYYY-MM-DD} or {@code YYYYMMDD}
- * in the file name, or from a {@code date} property of the first feature that has one. The layer
+ * in the file name, or from a {@code date} property of the first feature that has one; a
+ * {@code date} property that contradicts the date found first stops the read, naming both. A layer
+ * wholly outside Ukraine's bounding box is refused ({@link Extent}: most likely swapped axes). The layer
  * is approximate if a feature says {@code "approximate": true} or the file name contains
  * "approximate". The source is the {@code source} property if there is one, else the file name.
  */
@@ -59,8 +61,14 @@ public final class ControlLayerReader {
       if (description == null) {
         description = feature.text("source");
       }
-      if (found == null && feature.text("date") != null) {
-        found = parseDate(feature.text("date"), source, feature.label());
+      if (feature.text("date") != null) {
+        LocalDate property = parseDate(feature.text("date"), source, feature.label());
+        if (found == null) {
+          found = property;
+        } else if (!found.equals(property)) {
+          throw new GeoJsonException(source, feature.label(), "its date property says " + property + " but the "
+              + (date != null ? "command line says " : "file name says ") + found + "; make them agree");
+        }
       }
     }
     if (polygons.isEmpty()) {
@@ -71,6 +79,7 @@ public final class ControlLayerReader {
           "no date: name the file YYYY-MM-DD-….geojson, give a \"date\" property, or pass DATE=FILE");
     }
     MultiPolygon geometry = Geometries.union(polygons);
+    Extent.check(geometry, source, false);
     return new ControlLayer(found, geometry, approximate,
         description != null ? description : file.getFileName().toString(), GeodesicArea.ofM2(geometry));
   }

@@ -4,11 +4,11 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import territorymap.geo.Cancelled;
 import territorymap.geo.GeodesicArea;
 import territorymap.geo.Geometries;
 
@@ -71,14 +71,17 @@ public final class Territory {
   /**
    * The part of the country inside a polygonal geometry (lon/lat degrees).
    *
-   * <p>The atoms the polygon cuts are overlaid in parallel: the overlays and the geodesic areas of
-   * their pieces are independent, and they are nearly all the cost of an explicit polygon.
+   * <p>The overlays of the atoms the polygon cuts, with the geodesic areas of their pieces, are
+   * nearly all the cost of an explicit polygon. They run on the caller's thread (a request's
+   * computation is bounded by the web layer's own pool, never spread over the shared one) and stop
+   * between atoms if the thread is interrupted ({@link Cancelled}).
    */
   public static Territory ofPolygon(Partition partition, Geometry polygon) {
     PreparedGeometry prepared = PreparedGeometryFactory.prepare(polygon);
     Map<Atom, Piece> pieces = new LinkedHashMap<>();
     Map<Atom, MultiPolygon> cut = new LinkedHashMap<>();
     for (Atom atom : partition.atoms()) {
+      Cancelled.check();
       MultiPolygon geometry = partition.geometry(atom);
       if (!prepared.intersects(geometry)) {
         continue;
@@ -90,9 +93,7 @@ public final class Territory {
         cut.put(atom, geometry);
       }
     }
-    Map<Atom, Piece> parts = cut.entrySet().parallelStream().collect(Collectors.toMap(
-        Map.Entry::getKey, e -> part(Geometries.intersection(e.getValue(), polygon))));
-    pieces.putAll(parts);
+    cut.forEach((atom, geometry) -> pieces.put(atom, part(Geometries.intersection(geometry, polygon))));
     pieces.values().removeIf(piece -> piece.areaM2() <= 0);
     return new Territory(partition, pieces);
   }

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import territorymap.geo.GeoJsonException;
 import territorymap.proposal.DefinitionException;
+import territorymap.proposal.ProposalChangedException;
 import territorymap.proposal.ProposalConflictException;
 import territorymap.proposal.StoreUnavailableException;
 import territorymap.proposal.UnknownProposalException;
@@ -23,7 +24,19 @@ final class Problems {
 
   private Problems() {}
 
-  static void register(RoutesConfig routes) {
+  static void register(RoutesConfig routes, java.time.Duration computeDeadline) {
+    routes.exception(BoundedComputation.Refused.class, (e, ctx) -> {
+      if (e.reason() == BoundedComputation.Refused.Reason.BUSY) {
+        ctx.header("Retry-After", "1");
+        send(ctx, 503, "busy", "Too many evaluations at once", "the server is evaluating as many definitions"
+            + " as it can at once; try again in a second", null, null);
+      } else {
+        ctx.header("Retry-After", "5");
+        send(ctx, 503, "deadline", "Evaluation stopped at its deadline", "evaluating this definition took"
+            + " longer than " + computeDeadline.toMillis() + " ms and was stopped; send simpler polygons (fewer"
+            + " vertices or parts), or try again later", null, null);
+      }
+    });
     routes.exception(UnknownProposalException.class, (e, ctx) ->
         send(ctx, 404, "unknown-proposal", "Unknown proposal", e.getMessage(), "id", null));
     routes.exception(UnknownRegionException.class, (e, ctx) ->
@@ -40,6 +53,12 @@ final class Problems {
     });
     routes.exception(WriteAccess.ForbiddenException.class, (e, ctx) ->
         send(ctx, 403, "writes-disabled", "Writes are disabled", e.getMessage(), null, null));
+    routes.exception(WriteRoutes.PreviewTooLargeException.class, (e, ctx) ->
+        send(ctx, 413, "body-too-large", "Request body too large", e.getMessage(), "$", null));
+    routes.exception(WriteRoutes.UnsupportedTypeException.class, (e, ctx) ->
+        send(ctx, 415, "unsupported-media-type", "Unsupported media type", e.getMessage(), "Content-Type", null));
+    routes.exception(ProposalChangedException.class, (e, ctx) ->
+        send(ctx, 412, "changed", "Changed since read", e.getMessage(), "If-Match", null));
     routes.exception(ProposalConflictException.class, (e, ctx) ->
         send(ctx, 409, "conflict", "Conflict", e.getMessage(), "id", null));
     routes.exception(StoreUnavailableException.class, (e, ctx) -> {

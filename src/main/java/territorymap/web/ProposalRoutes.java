@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import territorymap.proposal.AreaReport;
 import territorymap.proposal.Figure;
 import territorymap.proposal.Proposal;
+import territorymap.proposal.ProposalStore;
 import territorymap.proposal.Proposals;
 import territorymap.proposal.Source;
 import territorymap.proposal.StoreUnavailableException;
@@ -52,9 +54,16 @@ final class ProposalRoutes {
         report.parties(), report.change());
   }
 
+  /** The definition; a stored one with its {@code ETag}, for a later {@code If-Match}. */
   void one(Context ctx) {
-    Proposal proposal = proposals.get(ctx.pathParam("id"));
-    ctx.json(proposal.definition());
+    String id = ctx.pathParam("id");
+    Optional<ProposalStore.Stored> stored = proposals.stored(id);
+    if (stored.isPresent()) {
+      ctx.header("ETag", ETags.of(stored.get().revision()));
+      ctx.contentType("application/json").result(stored.get().definition());
+      return;
+    }
+    ctx.json(proposals.get(id).definition());
   }
 
   void area(Context ctx) {

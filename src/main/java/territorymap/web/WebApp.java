@@ -4,6 +4,11 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.http.HandlerType;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.component.LifeCycle;
 import territorymap.proposal.ProposalWriter;
 import territorymap.proposal.Proposals;
 
@@ -35,23 +40,34 @@ public final class WebApp {
 
   /** The service over a loaded catalogue, with writes as {@code access} allows. */
   public static Javalin create(Proposals proposals, WriteAccess access) {
+    return create(proposals, access, Limits.DEFAULT);
+  }
+
+  /** The service over a loaded catalogue, with writes as {@code access} allows, within {@code limits}. */
+  public static Javalin create(Proposals proposals, WriteAccess access, Limits limits) {
     RegionRoutes regions = new RegionRoutes(proposals.atlas().boundaries());
     ProposalRoutes proposalRoutes = new ProposalRoutes(proposals);
     LayerRoutes layers = new LayerRoutes(proposals);
-    WriteRoutes writes = new WriteRoutes(new ProposalWriter(proposals), access);
+    BoundedComputation computation = new BoundedComputation(limits.computeThreads(), limits.computeDeadline());
+    WriteRoutes writes = new WriteRoutes(new ProposalWriter(proposals, computation), access, proposals, computation);
     byte[] vocabulary = Json.bytes(Vocabulary.of());
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
       config.http.maxRequestSize = MAX_BODY_BYTES;
       config.startup.showJavalinBanner = false;
       config.http.prefer405over404 = true;
-      config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
+      config.jetty.modifyServer(server -> {
+        server.setErrorHandler(new JettyProblems());
+        guardConnections(server, limits);
+      });
       config.staticFiles.add("/public", Location.CLASSPATH);
       config.staticFiles.enableWebjars();
       config.routes.before(ctx -> {
         PathEscapes.check(ctx);
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
+        // The page's links carry the view in their query; other sites see the origin at most.
+        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
         // Cross-origin reads only: writes carry no CORS header, so browsers refuse them.
         if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) {
           ctx.header("Access-Control-Allow-Origin", "*");
@@ -78,7 +94,30 @@ public final class WebApp {
       config.routes.get("/timeline", layers::timeline);
       config.routes.get("/openapi.json", resource("/openapi.json", "application/json"));
       config.routes.get("/docs", resource("/public/docs/index.html", "text/html; charset=utf-8"));
-      Problems.register(config.routes);
+      Problems.register(config.routes, computation.deadline());
+      config.events.serverStopped(computation::close);
+    });
+  }
+
+  /**
+   * Slow clients cost connections, never request threads: bodies are received before the routes
+   * run ({@link WholeBodies}), a request must arrive within the deadline ({@link RequestDeadline}),
+   * and connections are capped (Jetty's {@link NetworkConnectionLimit}) and closed when idle.
+   */
+  private static void guardConnections(Server server, Limits limits) {
+    // Javalin puts its servlet context inside the innermost wrapper the server already has.
+    server.setHandler(new WholeBodies((int) MAX_BODY_BYTES, limits.requestDeadline()));
+    server.addBean(new RequestDeadline(server, limits.requestDeadline()));
+    server.addBean(new NetworkConnectionLimit(limits.maxConnections(), server));
+    server.addEventListener(new LifeCycle.Listener() {
+      @Override
+      public void lifeCycleStarting(LifeCycle event) {
+        for (Connector connector : server.getConnectors()) {
+          if (connector instanceof AbstractConnector c) {
+            c.setIdleTimeout(limits.idleTimeout().toMillis());
+          }
+        }
+      }
     });
   }
 

@@ -1,11 +1,14 @@
 package territorymap.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.javalin.http.Context;
 import java.util.List;
 import territorymap.proposal.AreaReport;
 import territorymap.proposal.ProposalWriter;
+import territorymap.proposal.Proposals;
 
 /**
  * Handlers of {@code POST /proposals}, {@code PUT} and {@code DELETE /proposals/{id}}, and of
@@ -18,15 +21,19 @@ final class WriteRoutes {
 
   private final ProposalWriter writer;
   private final WriteAccess access;
+  private final Proposals proposals;
+  private final ProposalWriter.Computation computation;
 
-  WriteRoutes(ProposalWriter writer, WriteAccess access) {
+  WriteRoutes(ProposalWriter writer, WriteAccess access, Proposals proposals, ProposalWriter.Computation computation) {
+    this.computation = computation;
     this.writer = writer;
     this.access = access;
+    this.proposals = proposals;
   }
 
   void create(Context ctx) {
     access.check(ctx);
-    Written written = answer(writer.create(body(ctx)));
+    Written written = answer(ctx, writer.create(body(ctx)));
     ctx.status(201).header("Location", written.location());
     ctx.json(written);
   }
@@ -34,31 +41,60 @@ final class WriteRoutes {
   /** What a preview answers: the figures, the repairs, and the shares as a FeatureCollection. */
   record Preview(String id, List<String> warnings, AreaReport report, JsonNode geojson) {}
 
-  /** Figures for a definition without storing it: open to all, since it changes nothing. */
+  /**
+   * Largest body of a preview, bytes: the preview's limits (10,000 vertices) fit in a quarter of
+   * it, and a larger body is refused before it is parsed.
+   */
+  static final int MAX_PREVIEW_BYTES = 512 * 1024;
+
+  /**
+   * Figures for a definition without storing it: open to all, since it changes nothing. The body
+   * is parsed on the evaluation pool too, so that a busy server refuses it without parsing it.
+   */
   void preview(Context ctx) {
-    ProposalWriter.Preview preview = writer.preview(body(ctx));
+    requireJson(ctx);
+    if (ctx.bodyAsBytes().length > MAX_PREVIEW_BYTES) {
+      throw new PreviewTooLargeException();
+    }
+    ProposalWriter.Preview preview = computation.run(() -> writer.preview(body(ctx)));
     ctx.json(new Preview(preview.proposal().id(), preview.warnings(), preview.report(), preview.features()));
   }
 
+  /** Replaces a stored proposal; with {@code If-Match}, only if it is still at that ETag (else 412). */
   void replace(Context ctx) {
     access.check(ctx);
-    ctx.json(answer(writer.replace(ctx.pathParam("id"), body(ctx))));
+    String id = ctx.pathParam("id");
+    JsonNode body = body(ctx);
+    ctx.json(answer(ctx, writer.replace(id, body, ETags.expected(ctx, proposals, id))));
   }
 
+  /** Deletes a stored proposal; with {@code If-Match}, only if it is still at that ETag (else 412). */
   void delete(Context ctx) {
     access.check(ctx);
-    writer.delete(ctx.pathParam("id"));
+    String id = ctx.pathParam("id");
+    writer.delete(id, ETags.expected(ctx, proposals, id));
     ctx.status(204);
   }
 
-  private static Written answer(ProposalWriter.Written written) {
+  private static Written answer(Context ctx, ProposalWriter.Written written) {
     String id = written.proposal().id();
+    ctx.header("ETag", ETags.of(written.revision()));
     return new Written(id, "/proposals/" + id, written.warnings(), written.report());
   }
 
+  /** Reads for one JSON document: anything after it but white space is refused. */
+  private static final ObjectReader ONE_DOCUMENT = Json.MAPPER.reader()
+      .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  /**
+   * The request body as one JSON document, sent as {@code application/json}: any other type is
+   * refused (415) before anything is read or computed, so that a cross-origin form or
+   * {@code text/plain} post, which browsers send without asking, costs nothing.
+   */
   private static JsonNode body(Context ctx) {
+    requireJson(ctx);
     try {
-      JsonNode body = Json.MAPPER.readTree(ctx.bodyAsBytes());
+      JsonNode body = ONE_DOCUMENT.readTree(ctx.bodyAsBytes());
       if (body == null || body.isMissingNode()) {
         throw new BadRequestException("$", "the request body is empty; send a proposal definition as JSON");
       }
@@ -67,6 +103,29 @@ final class WriteRoutes {
       throw new BadRequestException("$", "the request body is not valid JSON: " + e.getOriginalMessage());
     } catch (java.io.IOException e) {
       throw new BadRequestException("$", "the request body cannot be read: " + e.getMessage());
+    }
+  }
+
+  private static void requireJson(Context ctx) {
+    String type = ctx.header("Content-Type");
+    if (type == null || !type.split(";")[0].trim().equalsIgnoreCase("application/json")) {
+      throw new UnsupportedTypeException(type);
+    }
+  }
+
+  /** 415: a body that is not {@code application/json}. */
+  static final class UnsupportedTypeException extends RuntimeException {
+    UnsupportedTypeException(String type) {
+      super((type == null ? "no Content-Type" : "Content-Type " + type)
+          + "; send the definition as Content-Type: application/json");
+    }
+  }
+
+  /** 413: a preview's body above {@link #MAX_PREVIEW_BYTES}. */
+  static final class PreviewTooLargeException extends RuntimeException {
+    PreviewTooLargeException() {
+      super("a preview's body is limited to " + MAX_PREVIEW_BYTES + " bytes (512 KiB); a definition within the"
+          + " preview's limits is far smaller");
     }
   }
 }

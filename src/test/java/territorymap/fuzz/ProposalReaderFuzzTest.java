@@ -372,12 +372,12 @@ class ProposalReaderFuzzTest {
     System.out.printf(Locale.ROOT, "A 1,000,000-vertex polygon (%d MB of JSON) refused in %d ms: %s%n",
         text.length() >> 20, millis, e.getMessage());
     assertEquals("assignments[0].territory.polygon", e.field());
-    assertTrue(e.getMessage().contains("at most " + ProposalReader.MAX_POLYGON_VERTICES), e.getMessage());
+    assertTrue(e.getMessage().contains("at most " + ProposalReader.Limits.STORED.maxVertices()), e.getMessage());
   }
 
   @Example
   void thePolygonVertexLimitIsExact() throws IOException {
-    int limit = ProposalReader.MAX_POLYGON_VERTICES;
+    int limit = ProposalReader.Limits.STORED.maxVertices();
     // A closed ring of n distinct vertices has n + 1 points.
     assertThrows(DefinitionException.class, () -> reader.read(JSON.readTree(definitionWith("{\"polygon\":"
         + circle(limit) + "}")), "limit"));

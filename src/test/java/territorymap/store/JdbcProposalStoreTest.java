@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import territorymap.proposal.ProposalStore.Change;
 
 /** The repository contract, on H2 and on PostgreSQL. */
 class JdbcProposalStoreTest {
@@ -29,10 +30,10 @@ class JdbcProposalStoreTest {
   void whatIsInsertedIsFoundAndListed(StoreTarget target) {
     try (JdbcProposalStore store = target.open().apply(dir)) {
       String id = fresh();
-      assertTrue(store.insert(id, "{\"id\":\"" + id + "\"}"));
+      assertTrue(store.insert(id, "{\"id\":\"" + id + "\"}", 1));
       assertEquals("{\"id\":\"" + id + "\"}", store.find(id).orElseThrow().definition());
       assertTrue(store.all().stream().anyMatch(s -> s.id().equals(id)));
-      store.delete(id);
+      store.delete(id, null);
     }
   }
 
@@ -41,10 +42,10 @@ class JdbcProposalStoreTest {
   void anIdCanBeInsertedOnlyOnce(StoreTarget target) {
     try (JdbcProposalStore store = target.open().apply(dir)) {
       String id = fresh();
-      assertTrue(store.insert(id, "{}"));
-      assertFalse(store.insert(id, "{\"other\":1}"));
+      assertTrue(store.insert(id, "{}", 1));
+      assertFalse(store.insert(id, "{\"other\":1}", 2));
       assertEquals("{}", store.find(id).orElseThrow().definition());
-      store.delete(id);
+      store.delete(id, null);
     }
   }
 
@@ -53,12 +54,13 @@ class JdbcProposalStoreTest {
   void updateAndDeleteSayWhetherThereWasSomethingToChange(StoreTarget target) {
     try (JdbcProposalStore store = target.open().apply(dir)) {
       String id = fresh();
-      assertFalse(store.update(id, "{}"));
-      assertFalse(store.delete(id));
-      store.insert(id, "{}");
-      assertTrue(store.update(id, "{\"v\":2}"));
+      assertEquals(Change.NOT_FOUND, store.update(id, "{}", 1, null));
+      assertEquals(Change.NOT_FOUND, store.delete(id, null));
+      store.insert(id, "{}", 1);
+      assertEquals(Change.DONE, store.update(id, "{\"v\":2}", 2, null));
       assertEquals("{\"v\":2}", store.find(id).orElseThrow().definition());
-      assertTrue(store.delete(id));
+      assertEquals(2, store.find(id).orElseThrow().revision());
+      assertEquals(Change.DONE, store.delete(id, null));
       assertTrue(store.find(id).isEmpty());
     }
   }
@@ -69,9 +71,9 @@ class JdbcProposalStoreTest {
     try (JdbcProposalStore store = target.open().apply(dir)) {
       String id = fresh();
       String big = "{\"x\":\"" + "a".repeat(2_000_000) + "\"}";
-      assertTrue(store.insert(id, big));
+      assertTrue(store.insert(id, big, 1));
       assertEquals(big, store.find(id).orElseThrow().definition());
-      store.delete(id);
+      store.delete(id, null);
     }
   }
 
@@ -80,11 +82,59 @@ class JdbcProposalStoreTest {
   void theSchemaSurvivesReopening(StoreTarget target) {
     String id = fresh();
     try (JdbcProposalStore store = target.open().apply(dir)) {
-      store.insert(id, "{}");
+      store.insert(id, "{}", 1);
     }
     try (JdbcProposalStore store = target.open().apply(dir)) {
       assertTrue(store.find(id).isPresent(), "Flyway must not recreate the table");
-      store.delete(id);
+      store.delete(id, null);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("targets")
+  void aConditionalChangeAppliesOnlyAtTheRevisionExpected(StoreTarget target) {
+    try (JdbcProposalStore store = target.open().apply(dir)) {
+      String id = fresh();
+      store.insert(id, "{\"v\":1}", 10);
+      assertEquals(Change.CONFLICT, store.update(id, "{\"v\":2}", 11, 9L));
+      assertEquals(Change.DONE, store.update(id, "{\"v\":2}", 11, 10L));
+      assertEquals(Change.CONFLICT, store.update(id, "{\"v\":3}", 12, 10L));
+      assertEquals("{\"v\":2}", store.find(id).orElseThrow().definition());
+      assertEquals(Change.CONFLICT, store.delete(id, 10L));
+      assertEquals(Change.DONE, store.delete(id, 11L));
+      assertEquals(Change.NOT_FOUND, store.update(id, "{}", 13, 11L));
+    }
+  }
+
+  /** Two stores on one database (two instances of the service), many writers expecting one revision. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("targets")
+  void ofManyConcurrentChangesExpectingOneRevisionExactlyOneApplies(StoreTarget target) throws Exception {
+    try (JdbcProposalStore one = target.open().apply(dir); JdbcProposalStore two = target.open().apply(dir)) {
+      for (int round = 0; round < 20; round++) {
+        String id = fresh();
+        one.insert(id, "{}", 1);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.CompletableFuture<Change>> changes = new java.util.ArrayList<>();
+        for (int w = 0; w < 8; w++) {
+          JdbcProposalStore store = w % 2 == 0 ? one : two;
+          long revision = 100 + w;
+          changes.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+              go.await();
+            } catch (InterruptedException e) {
+              throw new IllegalStateException(e);
+            }
+            return store.update(id, "{\"w\":" + revision + "}", revision, 1L);
+          }));
+        }
+        go.countDown();
+        List<Change> outcomes = changes.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+        assertEquals(1, outcomes.stream().filter(c -> c == Change.DONE).count(), outcomes.toString());
+        long winner = two.find(id).orElseThrow().revision();
+        assertEquals("{\"w\":" + winner + "}", one.find(id).orElseThrow().definition());
+        one.delete(id, null);
+      }
     }
   }
 

@@ -74,6 +74,7 @@ final class ServerProcess implements AutoCloseable {
   HttpResponse<String> post(String path, String body, String token) throws IOException, InterruptedException {
     return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + token)
+        .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
   }
 

@@ -361,6 +361,7 @@ class OpenApiTest {
             query.add(name + "=" + URLEncoder.encode(example, StandardCharsets.UTF_8));
           }
         }
+        case "header" -> assertFalse(parameter.path("required").asBoolean(), name + ": headers described are optional");
         default -> throw new AssertionError("unexpected parameter location " + parameter.get("in"));
       }
     }

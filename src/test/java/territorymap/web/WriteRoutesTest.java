@@ -63,11 +63,19 @@ class WriteRoutesTest {
 
   private static HttpResponse<String> send(Javalin app, String method, String path, String body, String token)
       throws Exception {
+    return send(app, method, path, body, token, null);
+  }
+
+  private static HttpResponse<String> send(Javalin app, String method, String path, String body, String token,
+      String ifMatch) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
         .header("Content-Type", "application/json");
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
+    }
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
     }
     return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
@@ -126,6 +134,96 @@ class WriteRoutesTest {
     assertEquals(204, send(writable, "DELETE", "/proposals/to-change", null, TOKEN).statusCode());
     problem(send(writable, "GET", "/proposals/to-change/area", null, null), 404);
     problem(send(writable, "DELETE", "/proposals/to-change", null, TOKEN), 404);
+  }
+
+  @Test
+  void aChangeWithAStaleOrUnknownIfMatchIs412AndOneWithTheCurrentETagApplies() throws Exception {
+    String code = boundaries().regions().get(7).code();
+    HttpResponse<String> created = send(writable, "POST", "/proposals", definition("etag", "\"" + code + "\""), TOKEN);
+    String first = created.headers().firstValue("ETag").orElseThrow();
+    assertEquals(first, send(writable, "GET", "/proposals/etag", null, null).headers().firstValue("ETag").orElse(""));
+    // Before: "bogus" was ignored and the change applied (200).
+    JsonNode bogus = problem(send(writable, "PUT", "/proposals/etag", definition("etag", "{\"occupied\": \"" + code
+        + "\"}"), TOKEN, "\"bogus\""), 412);
+    assertEquals("If-Match", bogus.get("field").asText());
+    HttpResponse<String> changed = send(writable, "PUT", "/proposals/etag", definition("etag", "{\"occupied\": \""
+        + code + "\"}"), TOKEN, first);
+    assertEquals(200, changed.statusCode(), changed.body());
+    String second = changed.headers().firstValue("ETag").orElseThrow();
+    assertFalse(second.equals(first));
+    // A second writer still holding the first ETag loses, and the first change stands.
+    problem(send(writable, "PUT", "/proposals/etag", definition("etag", "{\"held\": \"" + code + "\"}"), TOKEN,
+        first), 412);
+    problem(send(writable, "DELETE", "/proposals/etag", null, TOKEN, first), 412);
+    assertEquals(second, send(writable, "GET", "/proposals/etag", null, null).headers().firstValue("ETag").orElse(""));
+    assertTrue(send(writable, "GET", "/proposals/etag", null, null).body().contains("occupied"));
+    assertEquals(204, send(writable, "DELETE", "/proposals/etag", null, TOKEN, second).statusCode());
+  }
+
+  @Test
+  void trailingContentAfterTheDocumentIs400() throws Exception {
+    String one = definition("trailing", "\"UA-14\"");
+    // Before: the first document was used and the rest ignored (200).
+    assertEquals("$", problem(send(readOnly, "POST", "/proposals/preview", one + " garbage", null), 400)
+        .get("field").asText());
+    problem(send(readOnly, "POST", "/proposals/preview", one + one, null), 400);
+    assertEquals(200, send(readOnly, "POST", "/proposals/preview", one + " \n", null).statusCode());
+  }
+
+  @Test
+  void aBodyNotSentAsJsonIs415BeforeAnythingIsComputed() throws Exception {
+    HttpResponse<String> plain = CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + readOnly.port()
+        + "/proposals/preview")).header("Content-Type", "text/plain")
+        .POST(HttpRequest.BodyPublishers.ofString(definition("plain", "\"UA-14\""))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals("Content-Type", problem(plain, 415).get("field").asText());
+  }
+
+  @Test
+  void overlongTextsAndDatesOutOfRangeAre422NamingTheField() throws Exception {
+    String title = definition("long", "\"UA-14\"").replaceFirst("\"title\": \"[^\"]*\"",
+        "\"title\": \"" + "x".repeat(1_500_000) + "\"");
+    assertEquals("title", problem(send(writable, "POST", "/proposals", title, TOKEN), 422).get("field").asText());
+    String far = definition("far-date", "\"UA-14\"").replace("\"date\": \"2026-11-28\"", "\"date\": \"+999999999-12-31\"");
+    assertEquals("date", problem(send(readOnly, "POST", "/proposals/preview", far, null), 422).get("field").asText());
+    String url = definition("long-url", "\"UA-14\"").replace("\"sources\": []", "\"sources\": [{\"publisher\": \"P\","
+        + " \"title\": \"T\", \"date\": \"2025-01-01\", \"url\": \"https://example.org/" + "a".repeat(3000) + "\"}]");
+    assertEquals("sources[0].url", problem(send(readOnly, "POST", "/proposals/preview", url, null), 422)
+        .get("field").asText());
+  }
+
+  private static String box(double x0, double y0, double x1, double y1) {
+    return "{\"polygon\": {\"type\": \"Polygon\", \"coordinates\": [[[%s,%s],[%s,%s],[%s,%s],[%s,%s],[%s,%s]]]}}"
+        .formatted(x0, y0, x1, y0, x1, y1, x0, y1, x0, y0);
+  }
+
+  @Test
+  void aShapeAcrossTheAntimeridianIsRefusedNotReadTheLongWayRound() throws Exception {
+    // Before: 170° E to 170° W was read as 340° of longitude, all of Ukraine inside, with a warning only.
+    JsonNode body = problem(send(readOnly, "POST", "/proposals/preview", definition("pacific", box(170, 45, -170, 46)),
+        null), 422);
+    assertTrue(body.get("field").asText().endsWith(".polygon"), body.toString());
+    assertTrue(body.get("detail").asText().contains("180th meridian"), body.toString());
+  }
+
+  @Test
+  void anAreaWhollyOrMostlyOutsideUkraineIsWarnedAboutInWords() throws Exception {
+    // Before: a polygon covering the whole world got no warning at all.
+    HttpResponse<String> outside = send(readOnly, "POST", "/proposals/preview", definition("elsewhere",
+        box(100, 10, 101, 11)), null);
+    assertEquals(200, outside.statusCode(), outside.body());
+    assertTrue(JSON.readTree(outside.body()).get("warnings").toString().contains("wholly outside"), outside.body());
+    HttpResponse<String> mostly = send(readOnly, "POST", "/proposals/preview", definition("mostly",
+        box(30.5, 45.2, 60, 45.8)), null);
+    assertEquals(200, mostly.statusCode(), mostly.body());
+    String warnings = JSON.readTree(mostly.body()).get("warnings").toString();
+    assertTrue(warnings.contains("mostly outside Ukraine"), warnings);
+  }
+
+  @Test
+  void everyAnswerCarriesAReferrerPolicy() throws Exception {
+    assertEquals("strict-origin-when-cross-origin", send(readOnly, "GET", "/health", null, null).headers()
+        .firstValue("Referrer-Policy").orElse(""));
   }
 
   @Test

@@ -1,0 +1,202 @@
+#!/usr/bin/env python3
+"""The attacks of bench/abuse.sh, against servers already started on 127.0.0.1.
+
+usage: abuse.py preview PORT SECONDS | slow PORT SECONDS CONNECTIONS | ifmatch PORT_A PORT_B TOKEN ROUNDS
+Prints one line per attack: requests served, 5xx (503s apart), /health p50/p99 during the attack,
+and its own criteria; exits 1 if one fails.
+"""
+import http.client, json, random, selectors, socket, statistics, sys, threading, time
+
+HOST = "127.0.0.1"
+DEADLINE = 2.0  # the server's --compute-deadline
+
+def request(port, method, path, body=None, headers=None, timeout=30):
+    c = http.client.HTTPConnection(HOST, port, timeout=timeout)
+    try:
+        c.request(method, path, body=body, headers=headers or {})
+        r = c.getresponse()
+        return r.status, dict((k.lower(), v) for k, v in r.getheaders()), r.read()
+    finally:
+        c.close()
+
+class Health(threading.Thread):
+    """Probes /health every 100 ms on a fresh connection; times in ms, a failure counts 5 s."""
+    def __init__(self, port):
+        super().__init__(daemon=True)
+        self.port, self.times, self.failed, self.stop = port, [], 0, threading.Event()
+    def run(self):
+        while not self.stop.is_set():
+            t = time.monotonic()
+            try:
+                status, _, _ = request(self.port, "GET", "/health", timeout=5)
+                ok = status == 200
+            except Exception:
+                ok = False
+            self.times.append((time.monotonic() - t) * 1000 if ok else 5000)
+            self.failed += 0 if ok else 1
+            self.stop.wait(0.1)
+    def summary(self):
+        self.stop.set(); self.join()
+        t = sorted(self.times)
+        p = lambda q: t[min(len(t) - 1, int(q * len(t)))] if t else float("nan")
+        return p(0.5), p(0.99), self.failed
+
+def point(lon, lat):
+    return [round(lon, 5), round(lat, 5)]
+
+def definition(polygon):
+    return json.dumps({"id": "abuse", "title": "Abuse", "date": "2026-11-28", "summary": "Costly.",
+        "sources": [], "layer": "2025-08-15", "unassigned": "ukraine",
+        "assignments": [{"territory": {"polygon": polygon}, "party": "russia", "status": "de-facto"}]})
+
+def zigzag(n):
+    ring = [point(23 + 16.0 * i / (n - 2), 46 if i % 2 == 0 else 51) for i in range(n - 1)]
+    return definition({"type": "Polygon", "coordinates": [ring + [ring[0]]]})
+
+def triangles(count):
+    cols = int((count * 2.5) ** 0.5) + 1
+    rows = -(-count // cols)
+    polys = []
+    for i in range(count):
+        x, y = 23 + 16.0 * (i % cols) / cols, 46 + 5.0 * (i // cols) / rows
+        polys.append([[point(x, y), point(x + 0.02, y), point(x, y + 0.02), point(x, y)]])
+    return definition({"type": "MultiPolygon", "coordinates": polys})
+
+def report(name, served, errors, s503, health, extra, ok):
+    p50, p99, failed = health
+    print(f"{name}: served {served}, 5xx {errors} (503 apart: {s503}), /health p50 {p50:.1f} ms p99 {p99:.1f} ms"
+          f" ({failed} probes failed); {extra} -> {'ok' if ok else 'FAILED'}", flush=True)
+    return ok
+
+def preview(port, seconds):
+    bodies = [zigzag(4000).encode(), triangles(10000).encode(), triangles(190).encode(), zigzag(49990).encode()]
+    health = Health(port); health.start()
+    end = time.monotonic() + seconds
+    lock = threading.Lock()
+    stats = {"served": 0, "5xx": 0, "503": 0, "late": 0, "slowest": 0.0, "status": {}}
+    def client(k):
+        while time.monotonic() < end:
+            body = bodies[(k + stats["served"]) % len(bodies)]
+            t = time.monotonic()
+            try:
+                status, _, _ = request(port, "POST", "/proposals/preview", body, {"Content-Type": "application/json"}, 60)
+            except Exception:
+                status = 0
+            took = time.monotonic() - t
+            with lock:
+                stats["served"] += 1
+                stats["status"][status] = stats["status"].get(status, 0) + 1
+                stats["slowest"] = max(stats["slowest"], took)
+                if status == 503: stats["503"] += 1
+                elif status >= 500 or status == 0: stats["5xx"] += 1
+                if took > DEADLINE + 1: stats["late"] += 1
+    threads = [threading.Thread(target=client, args=(k,)) for k in range(16)]
+    for t in threads: t.start()
+    for t in threads: t.join()
+    h = health.summary()
+    ok = stats["5xx"] == 0 and stats["late"] == 0 and h[1] < 50
+    return report("preview flood (16 clients, worst inputs)", stats["served"], stats["5xx"], stats["503"], h,
+                  f"statuses {dict(sorted(stats['status'].items()))}, slowest answer {stats['slowest']:.2f} s,"
+                  f" {stats['late']} later than deadline + 1 s", ok)
+
+def slow(port, seconds, connections):
+    """Half the connections send their headers, half their bodies, one byte per connection per second."""
+    sel = selectors.DefaultSelector()
+    conns, opened, cut = {}, 0, {"head": 0, "body": 0}
+    def open_one(kind):
+        nonlocal opened
+        s = socket.socket()
+        s.setblocking(False)
+        s.connect_ex((HOST, port))
+        head = (b"POST /proposals/preview HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                b"Content-Length: 100000\r\n\r\n") if kind == "body" else b""
+        conns[s] = [kind, head, time.monotonic()]
+        sel.register(s, selectors.EVENT_READ)
+        opened += 1
+    for i in range(connections):
+        open_one("head" if i % 2 == 0 else "body")
+    health = Health(port); health.start()
+    end = time.monotonic() + seconds
+    next_tick = time.monotonic()
+    while time.monotonic() < end:
+        for key, _ in sel.select(timeout=0.1):
+            s = key.fileobj
+            try:
+                data = s.recv(4096)
+            except (BlockingIOError, InterruptedError):
+                continue
+            except OSError:
+                data = b""
+            kind = conns[s][0]
+            sel.unregister(s); s.close(); del conns[s]
+            cut[kind] += 1
+            open_one(kind)
+        if time.monotonic() >= next_tick:
+            next_tick += 1
+            for s, state in list(conns.items()):
+                kind, pending, _ = state
+                try:
+                    if pending:
+                        n = s.send(pending); state[1] = pending[n:]
+                    else:
+                        s.send(b"X-Slow: 1\r\n"[:1] if kind == "head" else b" ")
+                except (BlockingIOError, InterruptedError):
+                    pass
+                except OSError:
+                    sel.unregister(s); s.close(); del conns[s]; cut[kind] += 1; open_one(kind)
+    h = health.summary()
+    for s in list(conns):
+        s.close()
+    ok = h[2] == 0 and h[1] < 50 and cut["head"] > 0 and cut["body"] > 0
+    return report(f"slow clients ({connections // 2} slow heads, {connections // 2} slow bodies)", opened, 0, 0, h,
+                  f"connections cut by the server: {cut['head']} heads, {cut['body']} bodies", ok)
+
+def ifmatch(port_a, port_b, token, rounds):
+    auth = {"Authorization": "Bearer " + token, "Content-Type": "application/json"}
+    health = Health(port_a); health.start()
+    lost = served = errors = conflicts = 0
+    for r in range(rounds):
+        pid = f"abuse-{r}-{random.randrange(1 << 30)}"
+        d = {"id": pid, "title": "Lost updates", "date": "2026-11-28", "summary": "edits:", "sources": [],
+             "layer": "2025-08-15", "unassigned": "ukraine", "assignments": []}
+        status, _, _ = request(port_a, "POST", "/proposals", json.dumps(d), auth); served += 1
+        if status != 201:
+            errors += 1; continue
+        barrier = threading.Barrier(2)
+        def edit(port, mark):
+            nonlocal served, errors, conflicts
+            first = True
+            for _ in range(20):
+                status, headers, body = request(port, "GET", f"/proposals/{pid}"); served += 1
+                current = json.loads(body)
+                current["summary"] += " " + mark
+                if first:
+                    barrier.wait(); first = False
+                status, _, _ = request(port, "PUT", f"/proposals/{pid}", json.dumps(current),
+                                       dict(auth, **{"If-Match": headers.get("etag", "")})); served += 1
+                if status == 200:
+                    return
+                if status == 412:
+                    conflicts += 1; continue
+                errors += 1; return
+        a = threading.Thread(target=edit, args=(port_a, "A")); b = threading.Thread(target=edit, args=(port_b, "B"))
+        a.start(); b.start(); a.join(); b.join()
+        _, _, body = request(port_b, "GET", f"/proposals/{pid}")
+        summary = json.loads(body)["summary"]
+        if not (" A" in summary and " B" in summary):
+            lost += 1
+        request(port_a, "DELETE", f"/proposals/{pid}", None, auth)
+    h = health.summary()
+    ok = lost == 0 and errors == 0
+    return report(f"concurrent PUTs with If-Match on two instances sharing PostgreSQL ({rounds} rounds)", served,
+                  errors, 0, h, f"lost updates {lost}, 412s retried {conflicts}", ok)
+
+if __name__ == "__main__":
+    attack = sys.argv[1]
+    if attack == "preview":
+        ok = preview(int(sys.argv[2]), float(sys.argv[3]))
+    elif attack == "slow":
+        ok = slow(int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]))
+    else:
+        ok = ifmatch(int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], int(sys.argv[5]))
+    sys.exit(0 if ok else 1)

@@ -1,0 +1,101 @@
+package territorymap.web;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import territorymap.proposal.ProposalWriter;
+
+/**
+ * Where definitions are evaluated for writes and previews: a pool of its own with a fixed number of
+ * threads and no queue, and a deadline per evaluation.
+ *
+ * <p>When every thread is busy, a new evaluation is refused at once ({@link Refused.Reason#BUSY},
+ * 503 with {@code Retry-After}) rather than queued behind the others. One that runs past the
+ * deadline is given up: its thread is interrupted, which stops the work at its next check
+ * ({@link territorymap.geo.Cancelled}), and the request is answered 503 at the deadline. Nothing
+ * else runs here, so {@code /health} and the cached reads never wait behind an evaluation.
+ */
+final class BoundedComputation implements ProposalWriter.Computation, AutoCloseable {
+
+  private final ThreadGroup group = new ThreadGroup("evaluations");
+  private final ThreadPoolExecutor pool;
+  private final Duration deadline;
+
+  BoundedComputation(int threads, Duration deadline) {
+    AtomicInteger count = new AtomicInteger();
+    this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new SynchronousQueue<>(), work -> {
+      Thread thread = new Thread(group, work, "evaluation-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+    this.deadline = deadline;
+  }
+
+  Duration deadline() {
+    return deadline;
+  }
+
+  /**
+   * Runs {@code work} on the pool within the deadline; on a thread of the pool already (work that
+   * itself asks for a computation), on that thread, under the deadline already running.
+   */
+  @Override
+  public <T> T run(Supplier<T> work) {
+    if (Thread.currentThread().getThreadGroup() == group) {
+      return work.get();
+    }
+    Future<T> future;
+    try {
+      future = pool.submit(work::get);
+    } catch (RejectedExecutionException e) {
+      throw new Refused(Refused.Reason.BUSY);
+    }
+    try {
+      return future.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      throw new Refused(Refused.Reason.DEADLINE);
+    } catch (InterruptedException e) {
+      // The request's own thread was interrupted (the server is stopping): stop the work too.
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new Refused(Refused.Reason.BUSY);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+  }
+
+  /** An evaluation not made: every thread was busy, or it ran past the deadline. */
+  static final class Refused extends RuntimeException {
+    enum Reason { BUSY, DEADLINE }
+
+    private final Reason reason;
+
+    Refused(Reason reason) {
+      super(reason.name(), null, false, false);
+      this.reason = reason;
+    }
+
+    Reason reason() {
+      return reason;
+    }
+  }
+}
