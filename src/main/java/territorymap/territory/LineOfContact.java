@@ -2,7 +2,11 @@ package territorymap.territory;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -10,6 +14,7 @@ import org.locationtech.jts.geom.MultiLineString;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import org.locationtech.jts.operation.linemerge.LineMerger;
+import territorymap.geo.GeodesicArea;
 import territorymap.geo.GeodesicLength;
 import territorymap.geo.Geometries;
 
@@ -44,12 +49,13 @@ public final class LineOfContact {
   /** The line of contact of a partition's layer (empty if nothing is occupied). */
   public static LineOfContact of(Partition partition) {
     Geometry border = partition.boundaries().country().getBoundary();
-    IndexedFacetDistance distance = new IndexedFacetDistance(border);
+    IndexedFacetDistance onBorder = new IndexedFacetDistance(border);
+    IndexedFacetDistance onSliver = new IndexedFacetDistance(slivers(partition).getBoundary());
     LineMerger merger = new LineMerger();
     for (Polygon polygon : Geometries.polygonsOf(partition.occupied())) {
-      addInnerEdges(polygon.getExteriorRing(), distance, merger);
+      addInnerEdges(polygon.getExteriorRing(), onBorder, onSliver, merger);
       for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
-        addInnerEdges(polygon.getInteriorRingN(h), distance, merger);
+        addInnerEdges(polygon.getInteriorRingN(h), onBorder, onSliver, merger);
       }
     }
     @SuppressWarnings("unchecked")
@@ -58,13 +64,68 @@ public final class LineOfContact {
         merged.toArray(LineString[]::new)));
   }
 
-  /** Adds each edge of a ring that does not run along the border, as a two-point line. */
-  private static void addInnerEdges(LineString ring, IndexedFacetDistance border, LineMerger merger) {
+  /**
+   * The held polygons not connected to the largest held area: the held parts of regions are
+   * linked where they touch (within {@link #ON_BORDER_DEG}), and every polygon outside the
+   * component of greatest area is a sliver left between the layer and a border or coast.
+   */
+  static Geometry slivers(Partition partition) {
+    List<Polygon> held = new ArrayList<>();
+    for (Atom atom : partition.atoms()) {
+      if (atom.side() == Side.HELD) {
+        held.addAll(Geometries.polygonsOf(partition.geometry(atom)));
+      }
+    }
+    int[] parent = new int[held.size()];
+    STRtree index = new STRtree();
+    for (int i = 0; i < held.size(); i++) {
+      parent[i] = i;
+      Envelope envelope = new Envelope(held.get(i).getEnvelopeInternal());
+      envelope.expandBy(ON_BORDER_DEG);
+      index.insert(envelope, i);
+    }
+    for (int i = 0; i < held.size(); i++) {
+      for (Object found : index.query(held.get(i).getEnvelopeInternal())) {
+        int j = (Integer) found;
+        if (j > i && find(parent, i) != find(parent, j) && held.get(i).isWithinDistance(held.get(j), ON_BORDER_DEG)) {
+          parent[find(parent, i)] = find(parent, j);
+        }
+      }
+    }
+    Map<Integer, Double> componentM2 = new HashMap<>();
+    double[] areasM2 = new double[held.size()];
+    for (int i = 0; i < held.size(); i++) {
+      areasM2[i] = GeodesicArea.ofM2(held.get(i));
+      componentM2.merge(find(parent, i), areasM2[i], Double::sum);
+    }
+    int mainland = componentM2.entrySet().stream().max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey).orElse(-1);
+    List<Polygon> slivers = new ArrayList<>();
+    for (int i = 0; i < held.size(); i++) {
+      if (find(parent, i) != mainland) {
+        slivers.add(held.get(i));
+      }
+    }
+    return Geometries.multiPolygon(slivers);
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  /** Adds each edge of a ring that runs neither along the border nor along a sliver, as a line. */
+  private static void addInnerEdges(LineString ring, IndexedFacetDistance border,
+      IndexedFacetDistance slivers, LineMerger merger) {
     Coordinate[] c = ring.getCoordinates();
     List<Geometry> edges = new ArrayList<>();
     for (int i = 1; i < c.length; i++) {
-      Coordinate mid = new Coordinate((c[i - 1].x + c[i].x) / 2, (c[i - 1].y + c[i].y) / 2);
-      if (!border.isWithinDistance(Geometries.FACTORY.createPoint(mid), ON_BORDER_DEG)) {
+      Geometry mid = Geometries.FACTORY.createPoint(
+          new Coordinate((c[i - 1].x + c[i].x) / 2, (c[i - 1].y + c[i].y) / 2));
+      if (!border.isWithinDistance(mid, ON_BORDER_DEG) && !slivers.isWithinDistance(mid, ON_BORDER_DEG)) {
         edges.add(Geometries.FACTORY.createLineString(new Coordinate[] {c[i - 1], c[i]}));
       }
     }
