@@ -3,6 +3,7 @@ package territorymap.territory;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import territorymap.geo.GeodesicBuffer;
 
@@ -12,7 +13,7 @@ import territorymap.geo.GeodesicBuffer;
  * Set.of("UA-14"))}.
  *
  * <p>The band is {@link GeodesicBuffer} of the line (see there for its accuracy); it is cut by the
- * partition's atoms ({@link Territory#ofPolygon}) and kept on the side asked for, so its area is a
+ * atoms of the side asked for ({@link Territory#ofPolygon(Partition, Geometry, Collection)}), so its area is a
  * sum of geodesic areas of atom pieces and it combines with any other territory of the partition.
  */
 public final class ContactBand {
@@ -58,6 +59,6 @@ public final class ContactBand {
         })
         .toList();
     MultiPolygon band = GeodesicBuffer.of(line.geometry(), distanceM);
-    return Territory.ofPolygon(partition, band).intersection(Territory.ofAtoms(partition, side));
+    return Territory.ofPolygon(partition, band, side);
   }
 }
