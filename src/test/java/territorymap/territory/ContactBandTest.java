@@ -10,7 +10,13 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import net.sf.geographiclib.Geodesic;
+import net.sf.geographiclib.GeodesicMask;
+import org.locationtech.jts.densify.Densifier;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
+import territorymap.geo.GeodesicBuffer;
 import territorymap.geo.GeodesicArea;
 import territorymap.geo.GeodesicCircle;
 import territorymap.geo.Geometries;
@@ -90,6 +96,30 @@ class ContactBandTest {
     assertEquals(insideM2, zone.areaM2(), insideM2 * 1e-7);
     System.out.printf("50 km around Kharkiv: %.1f of %.1f km² in Ukraine%n", zone.areaM2() / 1e6, GeodesicArea.ofM2(circle) / 1e6);
     assertTrue(zone.areaM2() < GeodesicArea.ofM2(circle) * 0.99);
+  }
+
+  @Test
+  void theEdgeOfAFortyKilometreBandIsFortyKilometresFromTheLineOnTheEllipsoid() {
+    // Every vertex of the band's outline, measured geodesically to the line densified to 250 m
+    // (which overstates the distance by under a metre).
+    Geometry dense = Densifier.densify(line.geometry(), 0.0025);
+    Coordinate[] points = dense.getCoordinates();
+    double min = Double.MAX_VALUE;
+    double max = 0;
+    for (Coordinate v : GeodesicBuffer.of(line.geometry(), 40_000).getCoordinates()) {
+      double nearest = Double.MAX_VALUE;
+      for (Coordinate p : points) {
+        if (Math.abs(p.y - v.y) < 0.5) {
+          nearest = Math.min(nearest, Geodesic.WGS84.Inverse(v.y, v.x, p.y, p.x, GeodesicMask.DISTANCE).s12);
+        }
+      }
+      min = Math.min(min, nearest);
+      max = Math.max(max, nearest);
+    }
+    System.out.printf("40 km band edge: %.3f to %.3f km from the line%n", min / 1e3, max / 1e3);
+    // Measured 39.902 to 40.001 km: never wider than asked; narrower by up to 1/k away from the
+    // projection's centre (GeodesicBuffer), and by the 40 m of JTS's input simplification.
+    assertTrue(min > 40_000 * 0.995 && max < 40_000 * 1.0005, min + " .. " + max);
   }
 
   @Test
