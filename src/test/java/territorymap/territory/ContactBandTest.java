@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,10 +30,7 @@ class ContactBandTest {
 
   @BeforeAll
   static void load() {
-    Boundaries boundaries = Boundaries.load(BoundariesTest.SHIPPED, Units.official());
-    ControlLayer layer = ControlLayerReader.read(
-        Path.of("data/geojson/control/2025-08-15-approximate.geojson"), LocalDate.of(2025, 8, 15));
-    partition = Partition.of(boundaries, layer);
+    partition = LineOfContactTest.shipped2025();
     line = LineOfContact.of(partition);
   }
 

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import net.sf.geographiclib.Geodesic;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import territorymap.geo.GeodesicLength;
@@ -20,11 +22,16 @@ class LineOfContactTest {
 
   @BeforeAll
   static void load() {
+    partition = shipped2025();
+    line = LineOfContact.of(partition);
+  }
+
+  /** The shipped boundaries cut by the shipped approximate layer of 15 August 2025. */
+  static Partition shipped2025() {
     Boundaries boundaries = Boundaries.load(BoundariesTest.SHIPPED, Units.official());
     ControlLayer layer = ControlLayerReader.read(
         Path.of("data/geojson/control/2025-08-15-approximate.geojson"), LocalDate.of(2025, 8, 15));
-    partition = Partition.of(boundaries, layer);
-    line = LineOfContact.of(partition);
+    return Partition.of(boundaries, layer);
   }
 
   private static Geometry longestPart() {
@@ -70,6 +77,21 @@ class LineOfContactTest {
     double onBorderM = GeodesicLength.ofM(line.geometry().intersection(nearBorder));
     System.out.printf("line within 1e-5° of the border: %.2f m%n", onBorderM);
     assertTrue(onBorderM < 50, onBorderM + " m");
+  }
+
+  @Test
+  void onTheGridTheLineIsTheMeridianThatBoundsTheLayer(@TempDir Path dir) throws Exception {
+    // The grid fixture covers lon 22-31, lat 45-48; the layer holds everything east of 29.5°, so the
+    // line is the meridian 29.5° from 45° to 48° N, with no held sliver anywhere.
+    Boundaries grid = GridFixture.boundaries(dir);
+    LineOfContact meridian = LineOfContact.of(
+        Partition.of(grid, GridFixture.layerEastOf(grid, dir, 29.5, LocalDate.of(2025, 8, 15))));
+    double arcM = Geodesic.WGS84.Inverse(45, 29.5, 48, 29.5).s12;
+    assertEquals(1, meridian.geometry().getNumGeometries());
+    assertEquals(arcM, meridian.lengthM(), 1e-6);
+    for (Coordinate c : meridian.geometry().getCoordinates()) {
+      assertEquals(29.5, c.x, 1e-9);
+    }
   }
 
   @Test
