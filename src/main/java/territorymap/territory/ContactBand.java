@@ -13,8 +13,9 @@ import territorymap.geo.GeodesicBuffer;
  * Set.of("UA-14"))}.
  *
  * <p>The band is {@link GeodesicBuffer} of the line (see there for its accuracy); it is cut by the
- * atoms of the side asked for ({@link Territory#ofPolygon(Partition, Geometry, Collection)}), so its area is a
- * sum of geodesic areas of atom pieces and it combines with any other territory of the partition.
+ * atoms of the side asked for ({@link Territory#ofPolygon(Partition, Geometry, Collection)}), so
+ * its area is a sum of geodesic areas of atom pieces and it combines with any other territory of
+ * the partition. A line without edges (nothing occupied) gives an empty territory.
  */
 public final class ContactBand {
 
@@ -40,6 +41,9 @@ public final class ContactBand {
    * @throws IllegalArgumentException for a distance that is not positive or an unknown region code
    */
   public static Territory of(LineOfContact line, Reach reach, double distanceM, Collection<String> regions) {
+    if (!(distanceM > 0)) {
+      throw new IllegalArgumentException("distance " + distanceM + " m: must be positive");
+    }
     Partition partition = line.partition();
     for (String code : regions) {
       if (partition.boundaries().find(code).isEmpty()) {
