@@ -15,7 +15,7 @@ import org.locationtech.jts.geom.Polygon;
  * 1 − (n / 2π) sin(2π / n) ≈ (2π/n)² / 6 of its area and lies at most r (1 − cos(π/n)) inside it;
  * for n = 360 that is 5.1·10⁻⁵ of the area (0.005 %) and 3.8 m at r = 100 km, below the accuracy of
  * any boundary data, while 360 vertices cost nothing in an overlay. Measured against a circle of
- * 65,536 vertices at 100 km around Enerhodar: see {@code GeodesicCircleTest}.
+ * 65,536 vertices at 100 km around Enerhodar, the area is 0.0051 % short ({@code GeodesicCircleTest}).
  */
 public final class GeodesicCircle {
 
