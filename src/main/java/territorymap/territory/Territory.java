@@ -77,10 +77,18 @@ public final class Territory {
    * between atoms if the thread is interrupted ({@link Cancelled}).
    */
   public static Territory ofPolygon(Partition partition, Geometry polygon) {
+    return ofPolygon(partition, polygon, partition.atoms());
+  }
+
+  /**
+   * The part of some atoms inside a polygonal geometry: {@code ofPolygon(partition, polygon)}
+   * intersected with {@code ofAtoms(partition, atoms)}, without cutting the other atoms.
+   */
+  public static Territory ofPolygon(Partition partition, Geometry polygon, Collection<Atom> atoms) {
     PreparedGeometry prepared = PreparedGeometryFactory.prepare(polygon);
     Map<Atom, Piece> pieces = new LinkedHashMap<>();
     Map<Atom, MultiPolygon> cut = new LinkedHashMap<>();
-    for (Atom atom : partition.atoms()) {
+    for (Atom atom : atoms) {
       Cancelled.check();
       MultiPolygon geometry = partition.geometry(atom);
       if (!prepared.intersects(geometry)) {
