@@ -1,142 +1,73 @@
 package territorymap.proposal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import territorymap.geo.GeodesicArea;
-import territorymap.territory.Detail;
-import territorymap.territory.Partition;
-import territorymap.territory.Territory;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Creates, replaces and deletes the proposals made through the API, after checking them as
- * strictly as the seeded ones: every field, the layer, and that the assignments do not overlap on
- * the proposal's own layer.
- *
- * <p>Explicit polygons are accepted with two repairs, each reported as a warning: a
- * self-intersecting or otherwise invalid polygon is repaired with JTS {@code GeometryFixer}
- * (which keeps all the area it encloses), and a polygon reaching outside Ukraine's 1991 borders is
- * clipped to them. Seeded proposals are read-only.
+ * Creates, replaces and deletes the proposals made through the API. A definition is stored only
+ * after it has been read as strictly as the seeded ones (every field and the layer, by the
+ * {@link ProposalReader}) and has passed the caller's evaluation, which checks what only
+ * evaluating it tells (that its assignments do not overlap on its own layer) and whose result is
+ * handed back, so that a write evaluates a definition once. Seeded proposals are read-only.
  */
 public final class ProposalWriter {
 
-  /** Area outside the country below which no warning is given, m² (overlay noise). */
-  static final double OUTSIDE_TOLERANCE_M2 = 10_000;
+  private final Catalogue catalogue;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  /**
-   * A proposal as written.
-   *
-   * @param warnings repairs made to the definition, each naming the field
-   */
-  public record Written(Proposal proposal, AreaReport report, List<String> warnings) {}
-
-  private final Proposals proposals;
-
-  public ProposalWriter(Proposals proposals) {
-    this.proposals = proposals;
+  public ProposalWriter(Catalogue catalogue) {
+    this.catalogue = catalogue;
   }
 
   /**
    * Stores a new proposal.
    *
+   * @param evaluate evaluates the definition, throwing {@link DefinitionException} if it cannot be
+   *     used; its result is returned
    * @throws DefinitionException if the definition is invalid (naming the field)
    * @throws ProposalConflictException if the id is taken
    * @throws StoreUnavailableException if the store cannot be reached
    */
-  public Written create(JsonNode body) {
-    Checked checked = check(body);
-    String id = checked.proposal().id();
-    if (proposals.isSeeded(id) || !proposals.store().insert(id, text(body))) {
-      throw new ProposalConflictException("a proposal with id \"" + id + "\" exists; choose another id");
+  public <R> R create(ProposalReader.Reading reading, Function<ProposalReader.Reading, R> evaluate) {
+    R result = evaluate.apply(reading);
+    Proposal proposal = reading.proposal();
+    if (catalogue.isSeeded(proposal.id()) || !catalogue.store().insert(proposal.id(), proposal.definition())) {
+      throw new ProposalConflictException("a proposal with id \"" + proposal.id() + "\" exists; choose another id");
     }
-    return written(checked);
+    return result;
   }
 
   /**
-   * A definition evaluated without being stored: its figures, its repairs, and its shares as map
-   * features (as {@code /proposals/{id}/geojson} gives them).
+   * Replaces a proposal made through the API; the definition's id must be the path's. A seeded id
+   * is refused before the definition is read.
    */
-  public record Preview(Proposal proposal, AreaReport report, List<String> warnings, JsonNode features) {}
-
-  /**
-   * Checks and evaluates a definition without storing it: the figures of a proposal being drawn.
-   * Nothing is written, so the id may be taken or seeded.
-   */
-  public Preview preview(JsonNode body) {
-    Checked checked = check(body);
-    AreaReport report = AreaReport.of(checked.allocation());
-    return new Preview(checked.proposal(), report, checked.warnings(),
-        ProposalFeatures.of(checked.allocation(), report, Detail.MEDIUM));
-  }
-
-  /** Replaces a proposal made through the API; the body's id must be the path's. */
-  public Written replace(String id, JsonNode body) {
+  public <R> R replace(String id, Supplier<ProposalReader.Reading> read,
+      Function<ProposalReader.Reading, R> evaluate) {
     refuseSeeded(id);
-    Checked checked = check(body);
-    if (!checked.proposal().id().equals(id)) {
-      throw new DefinitionException("request body", "id", "is \"" + checked.proposal().id()
+    ProposalReader.Reading reading = read.get();
+    R result = evaluate.apply(reading);
+    Proposal proposal = reading.proposal();
+    if (!proposal.id().equals(id)) {
+      throw new DefinitionException("request body", "id", "is \"" + proposal.id()
           + "\" but the path names \"" + id + "\"");
     }
-    if (!proposals.store().update(id, text(body))) {
+    if (!catalogue.store().update(id, proposal.definition())) {
       throw new UnknownProposalException(id);
     }
-    return written(checked);
+    return result;
   }
 
   /** Deletes a proposal made through the API. */
   public void delete(String id) {
     refuseSeeded(id);
-    if (!proposals.store().delete(id)) {
+    if (!catalogue.store().delete(id)) {
       throw new UnknownProposalException(id);
     }
   }
 
   private void refuseSeeded(String id) {
-    if (proposals.isSeeded(id)) {
+    if (catalogue.isSeeded(id)) {
       throw new ProposalConflictException("\"" + id + "\" is a seeded proposal and read-only;"
           + " POST a copy under a new id to change it");
-    }
-  }
-
-  /** A definition read and evaluated on its own layer, with the repairs made to it. */
-  private record Checked(Proposal proposal, Allocation allocation, List<String> warnings) {}
-
-  private Checked check(JsonNode body) {
-    ProposalReader.Reading reading = Proposals.reader(proposals.atlas()).readWithPolygons(body, "request body");
-    Proposal proposal = reading.proposal();
-    Proposals.checkLayer(proposal, proposals.atlas(), "request body");
-    Partition partition = proposals.atlas().partition(proposal.layer().toString());
-    Allocation allocation = Allocation.of(proposal, partition);
-    List<String> warnings = new ArrayList<>();
-    for (ProposalReader.PolygonAt polygon : reading.polygons()) {
-      if (polygon.repaired()) {
-        warnings.add(polygon.path() + ": the polygon was invalid (e.g. self-intersecting) and was repaired;"
-            + " all the area it encloses is kept");
-      }
-      double outsideM2 = GeodesicArea.ofM2(polygon.geometry())
-          - Territory.ofPolygon(partition, polygon.geometry()).areaM2();
-      if (outsideM2 > OUTSIDE_TOLERANCE_M2) {
-        warnings.add(String.format(Locale.ROOT, "%s: %.1f km² outside Ukraine's 1991 borders were clipped",
-            polygon.path(), outsideM2 / 1e6));
-      }
-    }
-    return new Checked(proposal, allocation, List.copyOf(warnings));
-  }
-
-  private static Written written(Checked checked) {
-    return new Written(checked.proposal(), AreaReport.of(checked.allocation()), checked.warnings());
-  }
-
-  private static String text(JsonNode body) {
-    try {
-      return JSON.writeValueAsString(body);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a parsed JSON tree could not be written back", e);
     }
   }
 }

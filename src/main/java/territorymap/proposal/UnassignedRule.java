@@ -1,6 +1,5 @@
 package territorymap.proposal;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 
 /** What happens to territory that none of a proposal's assignments names. */
@@ -17,7 +16,6 @@ public enum UnassignedRule implements WireName {
   }
 
   @Override
-  @JsonValue
   public String id() {
     return id;
   }

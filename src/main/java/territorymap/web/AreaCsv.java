@@ -5,10 +5,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import territorymap.proposal.AreaReport;
-import territorymap.proposal.Figure;
+import territorymap.figures.AreaReport;
+import territorymap.figures.Evaluations;
+import territorymap.figures.Figure;
 import territorymap.proposal.Party;
-import territorymap.proposal.Proposals;
 
 /**
  * An area report as CSV (RFC 4180, UTF-8, CRLF line ends), for spreadsheets: a header, one row per
@@ -27,9 +27,9 @@ final class AreaCsv {
   private AreaCsv() {}
 
   /** {@code GET /proposals/{id}/area.csv[?layer=]}: the report as a CSV attachment. */
-  static void send(Context ctx, Proposals proposals) {
+  static void send(Context ctx, Evaluations evaluations) {
     String id = ctx.pathParam("id");
-    AreaReport report = proposals.report(id, ProposalRoutes.blankToNull(ctx.queryParam("layer")));
+    AreaReport report = evaluations.report(evaluations.subject(id, LayerParam.query(ctx, evaluations.atlas())));
     ctx.header("Content-Disposition", "attachment; filename=\"" + id + "-" + report.layer().date() + ".csv\"");
     ctx.contentType(CONTENT_TYPE).result(render(report));
   }
@@ -51,13 +51,13 @@ final class AreaCsv {
   }
 
   /** A row: the labels, then the area and each party's area in km² on both bases. */
-  private static List<String> row(List<String> labels, Figure area, Map<String, Figure> parties) {
+  private static List<String> row(List<String> labels, Figure area, Map<Party, Figure> parties) {
     List<String> row = new ArrayList<>(labels);
     row.add(number(area.km2()));
     row.add(number(area.officialKm2()));
     for (Party party : Party.values()) {
-      row.add(number(parties.get(party.id()).km2()));
-      row.add(number(parties.get(party.id()).officialKm2()));
+      row.add(number(parties.get(party).km2()));
+      row.add(number(parties.get(party).officialKm2()));
     }
     return row;
   }

@@ -30,7 +30,7 @@ final class Problems {
         send(ctx, 404, "unknown-region", "Unknown region", e.getMessage(), "id", null));
     routes.exception(UnknownLayerException.class, (e, ctx) ->
         send(ctx, 404, "unknown-layer", "Unknown control layer", e.getMessage(),
-            ctx.endpoint().path.contains("{date}") ? "date" : "layer",
+            e.field(),
             e.available().stream().map(Object::toString).toList()));
     routes.exception(BadRequestException.class, (e, ctx) ->
         send(ctx, 400, "bad-request", "Bad request", e.getMessage(), e.field(), null));

@@ -4,8 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.http.HandlerType;
-import territorymap.proposal.ProposalWriter;
-import territorymap.proposal.Proposals;
+import territorymap.figures.Evaluations;
 
 /**
  * The HTTP service: every route, the static map page and the problem mapping, declared in one
@@ -28,17 +27,17 @@ public final class WebApp {
       + "style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; connect-src 'self'; "
       + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
-  /** The service over a loaded catalogue, writes disabled; call {@code start(port)} on the result. */
-  public static Javalin create(Proposals proposals) {
-    return create(proposals, WriteAccess.disabled());
+  /** The service over loaded evaluations, writes disabled; call {@code start(port)} on the result. */
+  public static Javalin create(Evaluations evaluations) {
+    return create(evaluations, WriteAccess.disabled());
   }
 
-  /** The service over a loaded catalogue, with writes as {@code access} allows. */
-  public static Javalin create(Proposals proposals, WriteAccess access) {
-    RegionRoutes regions = new RegionRoutes(proposals.atlas().boundaries());
-    ProposalRoutes proposalRoutes = new ProposalRoutes(proposals);
-    LayerRoutes layers = new LayerRoutes(proposals);
-    WriteRoutes writes = new WriteRoutes(new ProposalWriter(proposals), access);
+  /** The service over loaded evaluations, with writes as {@code access} allows. */
+  public static Javalin create(Evaluations evaluations, WriteAccess access) {
+    RegionRoutes regions = new RegionRoutes(evaluations.atlas().boundaries());
+    ProposalRoutes proposalRoutes = new ProposalRoutes(evaluations);
+    LayerRoutes layers = new LayerRoutes(evaluations);
+    WriteRoutes writes = new WriteRoutes(evaluations, access);
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
       config.http.maxRequestSize = MAX_BODY_BYTES;
@@ -69,7 +68,7 @@ public final class WebApp {
       config.routes.delete("/proposals/{id}", writes::delete);
       config.routes.get("/proposals/{id}/area", proposalRoutes::area);
       config.routes.get("/proposals/{id}/geojson", proposalRoutes::geojson);
-      config.routes.get("/proposals/{id}/area.csv", ctx -> AreaCsv.send(ctx, proposals));
+      config.routes.get("/proposals/{id}/area.csv", ctx -> AreaCsv.send(ctx, evaluations));
       config.routes.get("/compare", proposalRoutes::compare);
       config.routes.get("/layers", layers::list);
       config.routes.get("/layers/{date}/area", layers::area);

@@ -4,8 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.util.List;
-import territorymap.proposal.AreaReport;
+import territorymap.figures.AreaReport;
+import territorymap.figures.CheckedDefinition;
+import territorymap.figures.Evaluations;
+import territorymap.proposal.ProposalReader;
 import territorymap.proposal.ProposalWriter;
+import territorymap.territory.DisplayDetail;
 
 /**
  * Handlers of {@code POST /proposals}, {@code PUT} and {@code DELETE /proposals/{id}}, and of
@@ -16,17 +20,21 @@ final class WriteRoutes {
   /** What a successful write answers: where the proposal is, any repairs made, and its report. */
   record Written(String id, String location, List<String> warnings, AreaReport report) {}
 
+  private final Evaluations evaluations;
+  private final ProposalReader reader;
   private final ProposalWriter writer;
   private final WriteAccess access;
 
-  WriteRoutes(ProposalWriter writer, WriteAccess access) {
-    this.writer = writer;
+  WriteRoutes(Evaluations evaluations, WriteAccess access) {
+    this.evaluations = evaluations;
+    this.reader = evaluations.catalogue().reader();
+    this.writer = new ProposalWriter(evaluations.catalogue());
     this.access = access;
   }
 
   void create(Context ctx) {
     access.check(ctx);
-    Written written = answer(writer.create(body(ctx)));
+    Written written = answer(writer.create(read(ctx), evaluations::check));
     ctx.status(201).header("Location", written.location());
     ctx.json(written);
   }
@@ -36,13 +44,14 @@ final class WriteRoutes {
 
   /** Figures for a definition without storing it: open to all, since it changes nothing. */
   void preview(Context ctx) {
-    ProposalWriter.Preview preview = writer.preview(body(ctx));
-    ctx.json(new Preview(preview.proposal().id(), preview.warnings(), preview.report(), preview.features()));
+    CheckedDefinition checked = evaluations.check(read(ctx));
+    ctx.json(new Preview(checked.proposal().id(), checked.warnings(), checked.report(),
+        ProposalFeatures.of(checked.allocation(), DisplayDetail.MEDIUM)));
   }
 
   void replace(Context ctx) {
     access.check(ctx);
-    ctx.json(answer(writer.replace(ctx.pathParam("id"), body(ctx))));
+    ctx.json(answer(writer.replace(ctx.pathParam("id"), () -> read(ctx), evaluations::check)));
   }
 
   void delete(Context ctx) {
@@ -51,9 +60,14 @@ final class WriteRoutes {
     ctx.status(204);
   }
 
-  private static Written answer(ProposalWriter.Written written) {
-    String id = written.proposal().id();
-    return new Written(id, "/proposals/" + id, written.warnings(), written.report());
+  private static Written answer(CheckedDefinition checked) {
+    String id = checked.proposal().id();
+    return new Written(id, "/proposals/" + id, checked.warnings(), checked.report());
+  }
+
+  /** The request body read as a definition, checked field by field and its layer. */
+  private ProposalReader.Reading read(Context ctx) {
+    return reader.readWithPolygons(body(ctx), "request body");
   }
 
   private static JsonNode body(Context ctx) {

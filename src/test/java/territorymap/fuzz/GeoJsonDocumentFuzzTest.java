@@ -38,7 +38,7 @@ import territorymap.territory.Boundaries;
 import territorymap.territory.ControlLayer;
 import territorymap.territory.ControlLayerReader;
 import territorymap.territory.GridFixture;
-import territorymap.territory.Units;
+import territorymap.territory.OfficialRegions;
 
 /**
  * Fuzzes the GeoJSON readers: {@link GeoJsonDocument#features} on arbitrary JSON and on
@@ -135,7 +135,7 @@ class GeoJsonDocumentFuzzTest {
     }
     Path file = dir.resolve("mutated.geojson");
     Files.write(file, JSON.writeValueAsBytes(root));
-    readOrRefuse(() -> Boundaries.load(file, Units.official()));
+    readOrRefuse(() -> Boundaries.load(file, OfficialRegions.official()));
   }
 
   @Property(tries = 300, seed = "5641")

@@ -33,12 +33,12 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import territorymap.proposal.Allocation;
-import territorymap.proposal.AreaReport;
+import territorymap.figures.Allocation;
+import territorymap.figures.AreaReport;
 import territorymap.proposal.DefinitionException;
 import territorymap.proposal.Proposal;
 import territorymap.proposal.ProposalReader;
-import territorymap.proposal.Proposals;
+import territorymap.figures.Evaluations;
 import territorymap.territory.Atlas;
 import territorymap.territory.Boundaries;
 import territorymap.territory.ControlLayer;
@@ -47,7 +47,7 @@ import territorymap.territory.Partition;
 
 /**
  * Fuzzes proposal definitions: {@link ProposalReader} on arbitrary JSON, on definitions from the
- * grammar and on mutated seed definitions; the file path ({@link Proposals#load}) on truncated and
+ * grammar and on mutated seed definitions; the file path ({@link Evaluations#load}) on truncated and
  * corrupted text; and the limits (deep nesting, a million-vertex polygon, non-finite numbers).
  *
  * <p>The contract under test: a definition is either read, or refused with a
@@ -284,18 +284,18 @@ class ProposalReaderFuzzTest {
   // --- The file path: truncated and corrupted text -------------------------------------------
 
   /** Loads one definition file as the service does at start-up; returns null if refused. */
-  static Proposals loadText(String text) throws IOException {
+  static Evaluations loadText(String text) throws IOException {
     return loadBytes(text.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Loads one definition file of these bytes (not necessarily UTF-8); returns null if refused. */
-  static Proposals loadBytes(byte[] bytes) throws IOException {
+  static Evaluations loadBytes(byte[] bytes) throws IOException {
     tried.incrementAndGet();
     Path folder = dir.resolve("seeds");
     Files.createDirectories(folder);
     Files.write(folder.resolve("fuzz.json"), bytes);
     try {
-      Proposals proposals = Proposals.load(folder, atlas);
+      Evaluations proposals = Evaluations.load(folder, atlas);
       read.incrementAndGet();
       evaluated.incrementAndGet();
       return proposals;

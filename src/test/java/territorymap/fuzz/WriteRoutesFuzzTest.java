@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import territorymap.proposal.Proposals;
+import territorymap.figures.Evaluations;
 import territorymap.store.JdbcProposalStore;
 import territorymap.territory.Atlas;
 import territorymap.territory.GridFixture;
@@ -45,7 +45,7 @@ class WriteRoutesFuzzTest {
   static void start() throws Exception {
     Atlas atlas = GridFixture.atlas(dir);
     store = JdbcProposalStore.h2(dir.resolve("store"));
-    app = WebApp.create(Proposals.load(Path.of("seeds/proposals"), atlas, store), WriteAccess.withToken(TOKEN))
+    app = WebApp.create(Evaluations.load(Path.of("seeds/proposals"), atlas, store), WriteAccess.withToken(TOKEN))
         .start(0);
   }
 

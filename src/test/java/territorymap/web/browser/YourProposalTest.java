@@ -30,7 +30,7 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import territorymap.TestData;
-import territorymap.proposal.Proposals;
+import territorymap.figures.Evaluations;
 import territorymap.store.JdbcProposalStore;
 import territorymap.web.WebApp;
 import territorymap.web.WriteAccess;
@@ -58,7 +58,7 @@ class YourProposalTest {
   static void startWithAStoreAndAToken() throws IOException {
     storeDir = Files.createTempDirectory("territorymap-store");
     store = JdbcProposalStore.h2(storeDir);
-    Proposals proposals = Proposals.load(Path.of("seeds/proposals"), TestData.shipped().atlas(), store);
+    Evaluations proposals = Evaluations.load(Path.of("seeds/proposals"), TestData.shipped().atlas(), store);
     server = WebApp.create(proposals, WriteAccess.withToken(TOKEN)).start(0);
   }
 

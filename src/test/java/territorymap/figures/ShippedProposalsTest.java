@@ -1,16 +1,19 @@
-package territorymap.proposal;
+package territorymap.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import territorymap.territory.LayerRef;
 import territorymap.TestData;
+import territorymap.proposal.Party;
+import territorymap.proposal.ProposalVersion;
 
 /** The reported proposals on the shipped data, against the figures the press quotes. */
 class ShippedProposalsTest {
 
   private static double russiaOfficialPercent(String id) {
-    return TestData.shipped().report(id, null).parties().get("russia").officialPercent();
+    return TestData.shipped().report(id, LayerRef.own()).parties().get(Party.RUSSIA).officialPercent();
   }
 
   private static void assertBetween(double low, double high, double actual, String what) {
@@ -39,8 +42,8 @@ class ShippedProposalsTest {
 
   @Test
   void everyReportOnTheShippedLayerSaysItIsApproximate() {
-    for (Proposal proposal : TestData.shipped().all()) {
-      AreaReport report = TestData.shipped().report(proposal.id(), null);
+    for (ProposalVersion proposal : TestData.shipped().catalogue().all()) {
+      AreaReport report = TestData.shipped().report(proposal.id(), LayerRef.own());
       assertTrue(report.layer().approximate(), proposal.id());
       assertTrue(report.boundaries().source().endsWith("ukraine-oblasts.geojson"));
     }
@@ -48,11 +51,11 @@ class ShippedProposalsTest {
 
   @Test
   void theAlaskaTermsCedeHeldDonetskAndReturnTheNorthernPockets() {
-    AreaReport alaska = TestData.shipped().report("alaska-2025-08-15", null);
+    AreaReport alaska = TestData.shipped().report("alaska-2025-08-15", LayerRef.own());
     AreaReport.RegionFigures donetsk = alaska.regions().stream().filter(r -> r.code().equals("UA-14")).findFirst().orElseThrow();
-    assertEquals(100, donetsk.percentOfRegion().get("russia"), 1e-6);
+    assertEquals(100, donetsk.percentOfRegion().get(Party.RUSSIA), 1e-6);
     assertTrue(alaska.change().cededToRussia().km2() > 5_000, "Ukraine holds several thousand km² of Donetsk");
     assertEquals(0, alaska.regions().stream().filter(r -> r.code().equals("UA-63")).findFirst().orElseThrow()
-        .parties().get("russia").km2());
+        .parties().get(Party.RUSSIA).km2());
   }
 }
