@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import territorymap.figures.LayerFigures;
@@ -14,6 +15,7 @@ import territorymap.figures.Evaluations;
 import territorymap.territory.LayerRef;
 
 /** Loading control layers from folders, on the shared DeepStateMap snapshots. */
+@Tag("slow") // reads the high-resolution reference data
 class LoaderTest {
 
   @Test

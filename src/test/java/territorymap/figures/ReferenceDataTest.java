@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.MultiPolygon;
 import territorymap.territory.LayerRef;
@@ -24,6 +25,7 @@ import territorymap.territory.OfficialRegions;
  * Figures on the shared reference data (high-resolution geoBoundaries, DeepStateMap snapshots)
  * against published ones, and the project's approximate layer against DeepStateMap's.
  */
+@Tag("slow") // reads the high-resolution reference data
 class ReferenceDataTest {
 
   private static final Path SHIPPED_BOUNDARIES = Path.of("data/geojson/ukraine-oblasts.geojson");

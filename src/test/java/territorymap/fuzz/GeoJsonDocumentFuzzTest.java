@@ -47,6 +47,7 @@ import territorymap.territory.OfficialRegions;
  * {@link Boundaries#load}) on fuzzed files. The contract: a result, or a {@link GeoJsonException};
  * nothing else. Seeds are fixed.
  */
+@net.jqwik.api.Tag("slow")
 class GeoJsonDocumentFuzzTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();

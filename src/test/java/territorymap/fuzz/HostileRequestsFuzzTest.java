@@ -27,6 +27,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,7 @@ import territorymap.web.WebApp;
  * as {@code application/problem+json} (those Jetty refuses before routing as well), and no
  * response may carry a file from outside the public folder. The corpus is fixed by its seed.
  */
+@Tag("slow")
 class HostileRequestsFuzzTest {
 
   private static final int TIMEOUT_MILLIS = 10_000;

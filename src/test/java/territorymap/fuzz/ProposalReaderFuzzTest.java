@@ -56,6 +56,7 @@ import territorymap.territory.Partition;
  * it is refused as overlapping, again with a DefinitionException). Seeds are fixed, so every run
  * tries the same inputs.
  */
+@net.jqwik.api.Tag("slow")
 class ProposalReaderFuzzTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ import territorymap.web.WriteAccess;
  * a token): every request is answered in time with one of the statuses a write can have, never a
  * 5xx, and what was stored can be read back.
  */
+@Tag("slow")
 class WriteRoutesFuzzTest {
 
   private static final long SEED = 20251120L;

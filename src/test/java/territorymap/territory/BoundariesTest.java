@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.coverage.CoverageGapFinder;
@@ -52,6 +53,7 @@ class BoundariesTest {
   }
 
   @Test
+  @Tag("slow") // reads the high-resolution reference data
   void theHighResolutionFileGivesInlandOblastsWithinPointThreePercentOfOfficial() {
     Path file = TestData.sharedOrSkip(TestData.GEOBOUNDARIES);
     Boundaries boundaries = Boundaries.load(file, OfficialRegions.official());

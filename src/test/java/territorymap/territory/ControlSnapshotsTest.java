@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LinearRing;
@@ -17,6 +18,7 @@ import territorymap.geo.GeodesicArea;
 import territorymap.geo.Geometries;
 
 /** The shared DeepStateMap snapshots as read, against GeographicLib's Planimeter. */
+@Tag("slow") // reads the high-resolution reference data
 class ControlSnapshotsTest {
 
   private static final Path PLANIMETER = Path.of("/usr/bin/Planimeter");

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +41,7 @@ import territorymap.web.WriteAccess;
  * the token into an embedded store of this class's own server, then opened from its link. User text
  * is shown as text, problems next to the control at fault.
  */
+@Tag("slow")
 @ExtendWith(Browser.Extension.class)
 class YourProposalTest {
 
