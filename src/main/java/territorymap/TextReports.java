@@ -20,7 +20,7 @@ final class TextReports {
   }
 
   void regions(Boundaries boundaries) {
-    out.printf(Locale.ROOT, "%-6s %-32s %12s %12s %8s%n", "id", "name", "km2", "official", "diff %");
+    out.printf(Locale.ROOT, "%-6s %-32s %12s %12s %8s%n", "code", "name", "km2", "official", "diff %");
     double total = 0;
     double official = 0;
     for (Region r : boundaries.regions()) {
@@ -46,7 +46,7 @@ final class TextReports {
     row("ceded by UA", r.change().cededByUkraine());
     row("returned by RU", r.change().returnedByRussia());
     row("net for UA", r.change().netForUkraine());
-    out.printf(Locale.ROOT, "%-6s %-28s %10s %10s %10s %10s%n", "id", "region", "km2", "russia", "ukraine", "dmz");
+    out.printf(Locale.ROOT, "%-6s %-28s %10s %10s %10s %10s%n", "code", "region", "km2", "russia", "ukraine", "dmz");
     for (AreaReport.RegionFigures region : r.regions()) {
       out.printf(Locale.ROOT, "%-6s %-28s %10.1f %10.1f %10.1f %10.1f%n", region.code(), region.name(),
           region.area().km2(), region.parties().get(Party.RUSSIA).km2(), region.parties().get(Party.UKRAINE).km2(),

@@ -25,9 +25,9 @@ final class Problems {
 
   static void register(RoutesConfig routes) {
     routes.exception(UnknownProposalException.class, (e, ctx) ->
-        send(ctx, 404, "unknown-proposal", "Unknown proposal", e.getMessage(), "id", null));
+        send(ctx, 404, "unknown-proposal", "Unknown proposal", e.getMessage(), e.field(), null));
     routes.exception(UnknownRegionException.class, (e, ctx) ->
-        send(ctx, 404, "unknown-region", "Unknown region", e.getMessage(), "id", null));
+        send(ctx, 404, "unknown-region", "Unknown region", e.getMessage(), e.field(), null));
     routes.exception(UnknownLayerException.class, (e, ctx) ->
         send(ctx, 404, "unknown-layer", "Unknown control layer", e.getMessage(),
             e.field(),
@@ -41,7 +41,7 @@ final class Problems {
     routes.exception(WriteAccess.ForbiddenException.class, (e, ctx) ->
         send(ctx, 403, "writes-disabled", "Writes are disabled", e.getMessage(), null, null));
     routes.exception(ProposalConflictException.class, (e, ctx) ->
-        send(ctx, 409, "conflict", "Conflict", e.getMessage(), "id", null));
+        send(ctx, 409, "conflict", "Conflict", e.getMessage(), e.field(), null));
     routes.exception(StoreUnavailableException.class, (e, ctx) -> {
       LOG.warn("Proposal store unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
       ctx.header("Retry-After", "5");

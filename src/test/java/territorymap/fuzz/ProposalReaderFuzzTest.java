@@ -82,15 +82,8 @@ class ProposalReaderFuzzTest {
     partition = Partition.of(boundaries, layer);
     atlas = new Atlas(boundaries, List.of(layer));
     reader = new ProposalReader(code -> boundaries.find(code).isPresent());
-    try (Stream<Path> files = Files.list(Path.of("seeds/proposals"))) {
-      seedTexts = files.filter(p -> p.toString().endsWith(".json")).sorted().map(p -> {
-        try {
-          return Files.readString(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }).toList();
-    }
+    // The seeded definitions as the service reads them (compact JSON text), to mutate.
+    seedTexts = reader.readFolder(Path.of("seeds/proposals")).stream().map(Proposal::definition).toList();
   }
 
   @AfterContainer

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import territorymap.figures.Evaluations;
+import territorymap.proposal.Proposal;
+import territorymap.proposal.ProposalReader;
 import territorymap.store.JdbcProposalStore;
 import territorymap.territory.Atlas;
 import territorymap.territory.GridFixture;
@@ -59,13 +61,8 @@ class WriteRoutesFuzzTest {
 
   /** Seed texts: the shipped definitions, with their ids made fresh per mutation. */
   private static List<String> seeds() throws Exception {
-    List<String> seeds = new ArrayList<>();
-    try (var files = Files.list(Path.of("seeds/proposals"))) {
-      for (Path file : files.sorted().toList()) {
-        seeds.add(Files.readString(file));
-      }
-    }
-    return seeds;
+    return new ProposalReader(code -> true).readFolder(Path.of("seeds/proposals")).stream()
+        .map(Proposal::definition).toList();
   }
 
   private static final List<String> TOKENS = List.of("\"UA-14\"", "\"UA-99\"", "\"all\"", "null", "[]", "{}",
