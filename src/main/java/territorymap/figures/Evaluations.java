@@ -46,11 +46,11 @@ public final class Evaluations {
 
   private final Catalogue catalogue;
   private final Atlas atlas;
-  private final Map<String, Evaluated> permanent = new ConcurrentHashMap<>();
-  private final Map<String, Evaluated> recent = Collections.synchronizedMap(
+  private final Map<Subject.Key, Evaluated> permanent = new ConcurrentHashMap<>();
+  private final Map<Subject.Key, Evaluated> recent = Collections.synchronizedMap(
       new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Evaluated> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Subject.Key, Evaluated> eldest) {
           return size() > RECENT;
         }
       });
@@ -103,7 +103,7 @@ public final class Evaluations {
   }
 
   private Evaluated evaluated(Subject subject) {
-    Map<String, Evaluated> cache = subject.keptForGood() ? permanent : recent;
+    Map<Subject.Key, Evaluated> cache = subject.keptForGood() ? permanent : recent;
     Evaluated evaluated = cache.get(subject.key());
     if (evaluated == null) {
       Allocation allocation = Allocation.of(subject.version().proposal(), subject.partition());

@@ -18,9 +18,20 @@ public record Subject(ProposalVersion version, Partition partition) {
     return partition.layer().date();
   }
 
-  /** The key figures of this subject are filed under: the version's fingerprint and the layer date. */
-  public String key() {
-    return version.fingerprint() + "@" + layer();
+  /**
+   * What a subject's figures are filed under: the version's fingerprint and the layer's date.
+   * Written {@code fingerprint@date}.
+   */
+  public record Key(String fingerprint, LocalDate layer) {
+    @Override
+    public String toString() {
+      return fingerprint + "@" + layer;
+    }
+  }
+
+  /** The key this subject's figures are filed under. */
+  public Key key() {
+    return new Key(version.fingerprint(), layer());
   }
 
   /**
