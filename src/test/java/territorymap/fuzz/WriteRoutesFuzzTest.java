@@ -91,7 +91,7 @@ class WriteRoutesFuzzTest {
     int tried = 0;
     for (int i = 0; i < 400; i++) {
       String text = seeds.get(random.nextInt(seeds.size()))
-          .replaceFirst("\"id\": \"[^\"]+\"", "\"id\": \"fuzz-" + i + "\"");
+          .replaceFirst("\"id\":\\s*\"[^\"]+\"", "\"id\": \"fuzz-" + i + "\"");
       for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
         text = mutate(random, text);
       }
