@@ -12,8 +12,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -50,6 +50,8 @@ public final class ProposalReader {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private final Predicate<String> knownRegion;
   /** The loaded layers a definition's {@code layer} must be one of, or {@code null} to accept any date. */
   private final Atlas atlas;
@@ -82,8 +84,6 @@ public final class ProposalReader {
 
   /** A definition as read, with its explicit polygons. */
   public record Reading(Proposal proposal, List<PolygonAt> polygons) {}
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
    * Reads every {@code *.json} definition in a folder, in file-name order: the seeded proposals.
