@@ -12,19 +12,19 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import territorymap.geo.GeoJsonException;
+import territorymap.figures.Evaluations;
 import territorymap.proposal.ProposalStore;
-import territorymap.proposal.Proposals;
 import territorymap.store.JdbcProposalStore;
 import territorymap.territory.Atlas;
 import territorymap.territory.Boundaries;
 import territorymap.territory.ControlLayer;
 import territorymap.territory.ControlLayerReader;
+import territorymap.territory.OfficialRegions;
 import territorymap.territory.UnitPlausibility;
-import territorymap.territory.Units;
 
 /**
- * Loads everything the service serves, once: boundaries, control layers (cut into atoms) and the
- * proposal catalogue with its reports.
+ * Loads everything the service serves, once: boundaries, control layers (cut into atoms), the
+ * proposal catalogue, and the figures of the seeded proposals on their own layers.
  *
  * <p>A boundary file or proposal definition that cannot be used stops the load; a control-layer
  * file in a folder that cannot be read is skipped with a warning naming it and why, so that one
@@ -37,7 +37,7 @@ final class Loader {
 
   private Loader() {}
 
-  static Proposals load(Options options) {
+  static Evaluations load(Options options) {
     return load(options, ProposalStore.NONE);
   }
 
@@ -51,13 +51,13 @@ final class Loader {
     return JdbcProposalStore.h2(options.store());
   }
 
-  static Proposals load(Options options, ProposalStore store) {
+  static Evaluations load(Options options, ProposalStore store) {
     long start = System.nanoTime();
     if (!Files.isRegularFile(options.boundaries())) {
       throw new IllegalArgumentException("boundary file " + options.boundaries()
           + " not found: run from the project root, or pass --boundaries FILE");
     }
-    Boundaries boundaries = Boundaries.load(options.boundaries(), Units.official());
+    Boundaries boundaries = Boundaries.load(options.boundaries(), OfficialRegions.official());
     UnitPlausibility.check(boundaries);
     LOG.info("Boundaries {}: 27 units, {} km² geodesic, clean coverage as given: {}, overlaps removed: {}",
         boundaries.source(), Math.round(boundaries.totalM2() / 1e6), boundaries.coverage().validAsGiven(),
@@ -76,10 +76,10 @@ final class Loader {
       throw new IllegalArgumentException("proposal folder " + options.seeds()
           + " not found: run from the project root, or pass --seeds DIR");
     }
-    Proposals proposals = Proposals.load(options.seeds(), atlas, store);
-    LOG.info("Proposals: {} seeded, loaded and evaluated in {} ms", proposals.seeded().size(),
+    Evaluations evaluations = Evaluations.load(options.seeds(), atlas, store);
+    LOG.info("Proposals: {} seeded, loaded and evaluated in {} ms", evaluations.catalogue().seeded().size(),
         (System.nanoTime() - start) / 1_000_000);
-    return proposals;
+    return evaluations;
   }
 
   /** A control layer as read, from which file, and whether the file is one the project ships. */

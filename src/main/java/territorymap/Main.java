@@ -1,25 +1,24 @@
 package territorymap;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.PrintStream;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import territorymap.fetch.FetchCommand;
 import territorymap.geo.GeoJsonException;
-import territorymap.proposal.AreaReport;
-import territorymap.proposal.Comparison;
+import territorymap.figures.AreaReport;
+import territorymap.figures.Comparison;
+import territorymap.figures.Evaluations;
 import territorymap.proposal.DefinitionException;
-import territorymap.proposal.Proposals;
-import territorymap.proposal.UnknownProposalException;
-import territorymap.territory.UnknownLayerException;
 import territorymap.proposal.StoreUnavailableException;
+import territorymap.proposal.UnknownProposalException;
 import territorymap.store.JdbcProposalStore;
 import io.javalin.Javalin;
+import territorymap.territory.UnknownLayerException;
+import territorymap.web.ComparisonAnswer;
+import territorymap.web.Json;
 import territorymap.web.Limits;
+import territorymap.web.RegionSummary;
 import territorymap.web.WebApp;
 import territorymap.web.WriteAccess;
 
@@ -30,9 +29,6 @@ import territorymap.web.WriteAccess;
 public final class Main {
 
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
-  private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .enable(SerializationFeature.INDENT_OUTPUT);
 
   private Main() {}
 
@@ -69,14 +65,20 @@ public final class Main {
         serve(options);
         return SERVING;
       }
-      Proposals proposals = Loader.load(options);
+      Evaluations evaluations = Loader.load(options);
       TextReports text = new TextReports(out);
       switch (options.command()) {
-        case "regions" -> text.regions(proposals.atlas().boundaries());
-        case "area" -> {
-          AreaReport report = proposals.report(single(options.arguments(), "area ID"), options.layer());
+        case "regions" -> {
           if (options.json()) {
-            out.println(JSON.writeValueAsString(report));
+            out.println(Json.indented(RegionSummary.all(evaluations.atlas().boundaries())));
+          } else {
+            text.regions(evaluations.atlas().boundaries());
+          }
+        }
+        case "area" -> {
+          AreaReport report = evaluations.report(single(options.arguments(), "area ID"), options.layer());
+          if (options.json()) {
+            out.println(Json.indented(report));
           } else {
             text.report(report);
           }
@@ -85,9 +87,9 @@ public final class Main {
           if (options.arguments().size() < 2 || options.arguments().size() > 3) {
             throw new IllegalArgumentException("compare takes two or three proposal ids");
           }
-          Comparison comparison = proposals.compare(options.arguments(), options.layer());
+          Comparison comparison = evaluations.compare(options.arguments(), options.layer());
           if (options.json()) {
-            out.println(JSON.writeValueAsString(comparison));
+            out.println(Json.indented(ComparisonAnswer.of(comparison)));
           } else {
             text.comparison(comparison);
           }
@@ -95,8 +97,7 @@ public final class Main {
       }
       return 0;
     } catch (GeoJsonException | DefinitionException | UnknownLayerException | UnknownProposalException
-        | IllegalArgumentException | java.io.UncheckedIOException | StoreUnavailableException
-        | JsonProcessingException e) {
+        | IllegalArgumentException | java.io.UncheckedIOException | StoreUnavailableException e) {
       err.println("error: " + e.getMessage());
       return 1;
     }
@@ -107,8 +108,8 @@ public final class Main {
     JdbcProposalStore store = Loader.store(options);
     int port;
     try {
-      Proposals proposals = Loader.load(options, store);
-      Javalin app = WebApp.create(proposals, WriteAccess.withToken(options.writeToken()),
+      Evaluations evaluations = Loader.load(options, store);
+      Javalin app = WebApp.create(evaluations, WriteAccess.withToken(options.writeToken()),
           Limits.DEFAULT.withComputeDeadline(options.computeDeadline()));
       port = (options.host() == null ? app.start(options.port()) : app.start(options.host(), options.port())).port();
     } catch (RuntimeException e) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import territorymap.territory.LayerRef;
 
 /**
  * The command line: a command and its options.
@@ -16,8 +17,8 @@ import java.util.List;
  * @param controlDirs folders of dated control-layer files (the shipped one first)
  * @param controlFiles single layers given as {@code DATE=FILE}
  * @param seeds the folder of proposal definitions
- * @param layer the layer for {@code area} and {@code compare}, or {@code null}
- * @param json whether {@code area} and {@code compare} print JSON
+ * @param layer the layer for {@code area} and {@code compare}
+ * @param json whether {@code regions}, {@code area} and {@code compare} print JSON
  * @param store the folder of the embedded proposal database
  * @param databaseUrl a PostgreSQL URL, or {@code null} for the embedded database
  * @param writeToken the bearer token that allows writes, or {@code null} for none
@@ -26,7 +27,7 @@ import java.util.List;
  * @param preferLayers control-layer files that win over another of the same date
  */
 record Options(String command, List<String> arguments, int port, Path boundaries, List<Path> controlDirs,
-    List<ControlFile> controlFiles, Path seeds, String layer, boolean json, Path store, String databaseUrl,
+    List<ControlFile> controlFiles, Path seeds, LayerRef layer, boolean json, Path store, String databaseUrl,
     String writeToken, String host, java.time.Duration computeDeadline, List<Path> preferLayers) {
 
   /** A control layer named on the command line. */
@@ -70,7 +71,7 @@ record Options(String command, List<String> arguments, int port, Path boundaries
     List<Path> dirs = new ArrayList<>(List.of(Path.of("data/geojson/control")));
     List<ControlFile> files = new ArrayList<>();
     Path seeds = Path.of("seeds/proposals");
-    String layer = null;
+    LayerRef layer = LayerRef.own();
     boolean json = false;
     Path store = Path.of("store");
     String databaseUrl = environment.get("DATABASE_URL");
@@ -87,7 +88,11 @@ record Options(String command, List<String> arguments, int port, Path boundaries
         case "--control" -> files.add(controlFile(value(args, ++i, arg)));
         case "--control-dir" -> dirs.add(Path.of(value(args, ++i, arg)));
         case "--seeds" -> seeds = Path.of(value(args, ++i, arg));
-        case "--layer" -> layer = value(args, ++i, arg);
+        case "--layer" -> {
+          String text = value(args, ++i, arg);
+          layer = LayerRef.parse(text, arg).orElseThrow(() ->
+              new IllegalArgumentException("--layer takes a date (YYYY-MM-DD) or latest, not " + text));
+        }
         case "--json" -> json = true;
         case "--store" -> store = Path.of(value(args, ++i, arg));
         case "--database-url" -> databaseUrl = value(args, ++i, arg);

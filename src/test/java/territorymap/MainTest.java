@@ -47,6 +47,26 @@ class MainTest {
   }
 
   @Test
+  void regionsWithJsonPrintsJsonKeyedByCode() throws Exception {
+    Run run = run("regions", "--json");
+    assertEquals(0, run.code(), run.err());
+    var regions = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+    assertEquals(27, regions.size());
+    assertEquals("UA-05", regions.get(0).get("code").asText());
+    assertEquals(26513.0, regions.get(0).get("officialKm2").asDouble());
+  }
+
+  @Test
+  void aLayerThatIsNeitherADateNorLatestIsAUsageError() {
+    Run run = run("area", "alaska-2025-08-15", "--layer", "yesterday");
+    assertEquals(2, run.code());
+    assertTrue(run.err().contains("--layer takes a date (YYYY-MM-DD) or latest, not yesterday"), run.err());
+    Run unknown = run("area", "alaska-2025-08-15", "--layer", "2020-01-01");
+    assertEquals(1, unknown.code());
+    assertTrue(unknown.err().contains("no control layer for 2020-01-01"), unknown.err());
+  }
+
+  @Test
   void areaPrintsTheReportWithItsLayer() {
     Run run = run("area", "russia-demand-2024-06-14");
     assertEquals(0, run.code(), run.err());

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import territorymap.proposal.Proposals;
+import territorymap.figures.Evaluations;
 
 /**
  * The data tests run on: the project's shipped data, loaded once per test JVM, and the shared
@@ -15,12 +15,12 @@ public final class TestData {
   private TestData() {}
 
   /** The shipped boundaries, layers and proposals, as {@code java -jar} loads them by default. */
-  public static Proposals shipped() {
+  public static Evaluations shipped() {
     return Shipped.PROPOSALS;
   }
 
   /** Loads with the given command-line options (e.g. {@code --boundaries FILE}). */
-  public static Proposals load(String... args) {
+  public static Evaluations load(String... args) {
     return Loader.load(Options.parse(args));
   }
 
@@ -49,6 +49,6 @@ public final class TestData {
       "control/deepstate-2026-01-01.geojson");
 
   private static final class Shipped {
-    static final Proposals PROPOSALS = load();
+    static final Evaluations PROPOSALS = load();
   }
 }

@@ -19,7 +19,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.io.geojson.GeoJsonWriter;
 import territorymap.geo.GeoJsonDocument;
 
 /**
@@ -135,7 +137,7 @@ final class LayerFolder implements AutoCloseable {
     }
     ObjectNode feature = JSON.createObjectNode().put("type", "Feature");
     feature.set("properties", properties);
-    feature.set("geometry", GeoJsonDocument.toJson(occupied, DECIMALS));
+    feature.set("geometry", geometryJson(occupied));
     ObjectNode collection = JSON.createObjectNode().put("type", "FeatureCollection");
     collection.putArray("features").add(feature);
     Path target = file(provenance.date());
@@ -159,6 +161,18 @@ final class LayerFolder implements AutoCloseable {
       lockChannel.close();
     } catch (IOException e) {
       // Closing the channel releases the lock in any case.
+    }
+  }
+
+  /** The geometry as RFC 7946 GeoJSON: counter-clockwise shells, no {@code crs}, {@link #DECIMALS} places. */
+  private static JsonNode geometryJson(Geometry geometry) {
+    GeoJsonWriter writer = new GeoJsonWriter(DECIMALS);
+    writer.setEncodeCRS(false);
+    writer.setForceCCW(true);
+    try {
+      return JSON.readTree(writer.write(geometry));
+    } catch (IOException e) {
+      throw new IllegalStateException("JTS wrote GeoJSON that Jackson cannot read", e);
     }
   }
 }

@@ -14,11 +14,10 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
-import org.locationtech.jts.io.geojson.GeoJsonWriter;
 
 /**
  * Reads the features of a GeoJSON document: a FeatureCollection, a single Feature or a bare
- * geometry.
+ * geometry. (The service's GeoJSON answers are written by the web layer.)
  *
  * <p>Jackson parses the document and JTS's {@link GeoJsonReader} each geometry, since the JTS
  * reader alone neither keeps feature properties nor accepts the legacy {@code crs} member that
@@ -95,21 +94,6 @@ public final class GeoJsonDocument {
     }
     checkCoordinates(geometry, source, location);
     return geometry;
-  }
-
-  /**
-   * A geometry as an RFC 7946 GeoJSON geometry object: counter-clockwise shells, no {@code crs}
-   * member, coordinates rounded to {@code decimals} places (5 places is about 1 m).
-   */
-  public static JsonNode toJson(Geometry geometry, int decimals) {
-    GeoJsonWriter writer = new GeoJsonWriter(decimals);
-    writer.setEncodeCRS(false);
-    writer.setForceCCW(true);
-    try {
-      return JSON.readTree(writer.write(geometry));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("JTS wrote GeoJSON that Jackson cannot read", e);
-    }
   }
 
   private static GeoJsonFeature feature(JsonNode node, int index, String source) {

@@ -19,6 +19,11 @@ public record GeoJsonFeature(int index, String id, JsonNode properties, Geometry
     return value != null && value.isValueNode() && !value.isNull() ? value.asText() : null;
   }
 
+  /** A boolean property, or {@code false} if absent or not a boolean. */
+  public boolean flag(String name) {
+    return properties.path(name).asBoolean(false);
+  }
+
   /** How this feature is named in a message: its id if it has one, else its position. */
   public String label() {
     return id != null ? "feature " + index + " (id " + id + ")" : "feature " + index;

@@ -64,7 +64,7 @@ public final class Places {
    * The places in the order a map should try to label them: the emphasised ones (say, the places a
    * proposal names or hands over) first, then the units' administrative centres, then the others,
    * each group largest first. Map labels are placed first come, first served, so the order is the
-   * priority ({@code territorymap.render.MapFeature.Place}).
+   * priority ({@code MapFeature.Place} of the map renderer).
    *
    * @param emphasisedIds GeoNames ids to put first; unknown ids are ignored
    */

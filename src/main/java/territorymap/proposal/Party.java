@@ -1,6 +1,5 @@
 package territorymap.proposal;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 
 /** Who a proposal gives a piece of territory to. */
@@ -18,7 +17,6 @@ public enum Party implements WireName {
 
   /** The name used in definitions and reports, e.g. {@code "russia"}. */
   @Override
-  @JsonValue
   public String id() {
     return id;
   }

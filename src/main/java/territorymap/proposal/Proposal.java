@@ -1,6 +1,5 @@
 package territorymap.proposal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,10 +15,10 @@ import java.util.List;
  * @param layer the date of the control layer its terms refer to
  * @param unassigned what happens to territory no assignment names
  * @param assignments the terms; they must not overlap
- * @param definition the definition as read, for display
+ * @param definition the definition as read, compact JSON text: what is stored and shown
  */
 public record Proposal(String id, String title, LocalDate date, String summary, List<Source> sources,
-    LocalDate layer, UnassignedRule unassigned, List<Assignment> assignments, JsonNode definition) {
+    LocalDate layer, UnassignedRule unassigned, List<Assignment> assignments, String definition) {
 
   public Proposal {
     sources = List.copyOf(sources);

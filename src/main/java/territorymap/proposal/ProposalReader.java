@@ -1,20 +1,30 @@
 package territorymap.proposal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import territorymap.geo.Crossings;
 import territorymap.geo.GeoJsonDocument;
 import territorymap.geo.GeoJsonException;
 import territorymap.geo.Geometries;
+import territorymap.territory.Atlas;
 import territorymap.territory.Side;
 import territorymap.territory.TerritoryExpression;
 
@@ -73,11 +83,26 @@ public final class ProposalReader {
   /** The rule of a definition that names none. */
   public static final UnassignedRule DEFAULT_UNASSIGNED = UnassignedRule.STATUS_QUO;
 
-  private final Predicate<String> knownRegion;
+  private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** @param knownRegion tells whether a region code is one of the 27 units */
+  private final Predicate<String> knownRegion;
+  /** The loaded layers a definition's {@code layer} must be one of, or {@code null} to accept any date. */
+  private final Atlas atlas;
+
+  /**
+   * A reader that checks region codes only (the layer may be any date).
+   *
+   * @param knownRegion tells whether a region code is one of the 27 units
+   */
   public ProposalReader(Predicate<String> knownRegion) {
     this.knownRegion = knownRegion;
+    this.atlas = null;
+  }
+
+  /** A reader that checks region codes and the layer against an atlas. */
+  public ProposalReader(Atlas atlas) {
+    this.knownRegion = code -> atlas.boundaries().find(code).isPresent();
+    this.atlas = atlas;
   }
 
   /**
@@ -92,6 +117,50 @@ public final class ProposalReader {
 
   /** A definition as read, with its explicit polygons. */
   public record Reading(Proposal proposal, List<PolygonAt> polygons) {}
+
+  /**
+   * Reads every {@code *.json} definition in a folder, in file-name order: the seeded proposals.
+   *
+   * @throws DefinitionException naming the file and the field, for a definition that cannot be
+   *     read or an id used twice
+   */
+  public List<Proposal> readFolder(Path folder) {
+    List<Path> files;
+    try (Stream<Path> list = Files.list(folder)) {
+      files = list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list proposal definitions in " + folder, e);
+    }
+    Map<String, Proposal> byId = new LinkedHashMap<>();
+    for (Path file : files) {
+      JsonNode root;
+      try {
+        root = JSON.readTree(file.toFile());
+      } catch (IOException e) {
+        throw new DefinitionException(file.toString(), "$", "not valid JSON: " + e.getMessage());
+      }
+      Proposal proposal = read(root, file.toString());
+      if (byId.putIfAbsent(proposal.id(), proposal) != null) {
+        throw new DefinitionException(file.toString(), "id", "\"" + proposal.id() + "\" is used twice");
+      }
+    }
+    return List.copyOf(byId.values());
+  }
+
+  /**
+   * Reads a definition from JSON text (a stored one); {@code source} names the document in errors.
+   *
+   * @throws DefinitionException if the text is not JSON or not a valid definition
+   */
+  public Proposal read(String json, String source) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new DefinitionException(source, "$", "not valid JSON: " + e.getOriginalMessage());
+    }
+    return read(root, source);
+  }
 
   /** Reads and checks a definition within {@link Limits#STORED}; {@code source} names the document in errors. */
   public Proposal read(JsonNode root, String source) {
@@ -134,9 +203,13 @@ public final class ProposalReader {
     for (int i = 0; i < list.size(); i++) {
       assignments.add(assignment(list.get(i), "assignments[" + i + "]", f));
     }
-    return new Reading(new Proposal(id, f.text(root, "title", "title", MAX_TITLE), f.date(root, "date", "date"),
-        f.text(root, "summary", "summary", MAX_SUMMARY), sources, f.date(root, "layer", "layer"), rule, assignments, root),
-        List.copyOf(f.polygons()));
+    LocalDate layer = f.date(root, "layer", "layer");
+    Proposal proposal = new Proposal(id, f.text(root, "title", "title", MAX_TITLE), f.date(root, "date", "date"),
+        f.text(root, "summary", "summary", MAX_SUMMARY), sources, layer, rule, assignments, root.toString());
+    if (atlas != null && !atlas.hasLayer(layer)) {
+      throw new DefinitionException(source, "layer", "no control layer for " + layer + "; layers: " + atlas.dates());
+    }
+    return new Reading(proposal, List.copyOf(f.polygons()));
   }
 
   private Assignment assignment(JsonNode node, String path, Fields f) {
@@ -207,7 +280,7 @@ public final class ProposalReader {
       case "region" -> new TerritoryExpression.WholeRegion(region(f.textValue(value, at), at, f));
       case "occupied" -> side(value, at, Side.OCCUPIED, f);
       case "held" -> side(value, at, Side.HELD, f);
-      case "polygon" -> new TerritoryExpression.Polygon(polygon(value, at, f));
+      case "polygon" -> new TerritoryExpression.Shape(polygon(value, at, f));
       case "union" -> new TerritoryExpression.Union(operands(value, at, 1, f, depth));
       case "intersection" -> new TerritoryExpression.Intersection(operands(value, at, 1, f, depth));
       case "difference" -> {

@@ -1,6 +1,5 @@
 package territorymap.proposal;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 
 /** On what terms a proposal gives a piece of territory to its party. */
@@ -27,7 +26,6 @@ public enum Status implements WireName {
   }
 
   @Override
-  @JsonValue
   public String id() {
     return id;
   }

@@ -1,6 +1,5 @@
 package territorymap.proposal;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 import territorymap.territory.Side;
 
@@ -18,7 +17,6 @@ public enum UnassignedRule implements WireName {
   }
 
   @Override
-  @JsonValue
   public String id() {
     return id;
   }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** A value with the name it has in definitions and reports, e.g. {@code "de-jure"}. */
-interface WireName {
+public interface WireName {
 
   /** The name in definitions and reports. */
   String id();

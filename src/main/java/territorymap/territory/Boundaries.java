@@ -53,7 +53,7 @@ public final class Boundaries {
   }
 
   /** Loads and checks a boundary file against the official table of units. */
-  public static Boundaries load(Path file, Units units) {
+  public static Boundaries load(Path file, OfficialRegions units) {
     String source = file.toString();
     Map<String, MultiPolygon> geometries = new TreeMap<>();
     for (GeoJsonFeature feature : GeoJsonDocument.read(file)) {
@@ -90,7 +90,7 @@ public final class Boundaries {
     Map<String, Region> regions = new LinkedHashMap<>();
     for (int i = 0; i < codes.size(); i++) {
       MultiPolygon geometry = coverage.units().get(i);
-      Unit unit = units.find(codes.get(i)).orElseThrow();
+      OfficialRegion unit = units.find(codes.get(i)).orElseThrow();
       regions.put(unit.code(), new Region(unit, geometry, GeodesicArea.ofM2(geometry)));
     }
     return new Boundaries(source, regions, coverage);

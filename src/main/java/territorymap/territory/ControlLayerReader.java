@@ -57,7 +57,7 @@ public final class ControlLayerReader {
       } catch (IllegalArgumentException e) {
         throw new GeoJsonException(source, feature.label(), "geometry cannot be used: " + e.getMessage());
       }
-      approximate |= feature.properties().path("approximate").asBoolean(false);
+      approximate |= feature.flag("approximate");
       if (description == null) {
         description = feature.text("source");
       }

@@ -33,7 +33,7 @@ public final class Partition {
   private final Map<Atom, Double> areasM2;
   private final List<Atom> atoms;
   private volatile SoftReference<Map<Atom, MultiPolygon>> geometries;
-  private final Map<Detail, SoftReference<Map<Atom, MultiPolygon>>> display = new ConcurrentHashMap<>();
+  private final Map<DisplayDetail, SoftReference<Map<Atom, MultiPolygon>>> display = new ConcurrentHashMap<>();
 
   private Partition(Boundaries boundaries, ControlLayer layer, Map<Atom, MultiPolygon> geometries) {
     this.boundaries = boundaries;
@@ -121,8 +121,8 @@ public final class Partition {
    * their shared edges and no gap opens between them. Where the atoms do not form a valid coverage
    * (edges that do not match exactly), the full geometry is used. Kept softly, per detail.
    */
-  public MultiPolygon displayGeometry(Atom atom, Detail detail) {
-    if (detail == Detail.FULL) {
+  public MultiPolygon displayGeometry(Atom atom, DisplayDetail detail) {
+    if (detail == DisplayDetail.FULL) {
       return geometry(atom);
     }
     SoftReference<Map<Atom, MultiPolygon>> held = display.get(detail);

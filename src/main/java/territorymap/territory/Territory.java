@@ -212,7 +212,7 @@ public final class Territory {
    * The territory for a map: whole atoms in their display geometry at that detail
    * ({@link Partition#displayGeometry}), other pieces at full resolution; undissolved, lon/lat.
    */
-  public MultiPolygon displayGeometry(Detail detail) {
+  public MultiPolygon displayGeometry(DisplayDetail detail) {
     return Geometries.multiPolygon(pieces.entrySet().stream()
         .flatMap(e -> Geometries.polygonsOf(e.getValue().whole()
             ? partition.displayGeometry(e.getKey(), detail) : geometryOf(e.getKey(), e.getValue())).stream())

@@ -43,7 +43,7 @@ public sealed interface TerritoryExpression {
   }
 
   /** The part of the country inside an explicit polygon (lon/lat degrees, valid). */
-  record Polygon(MultiPolygon geometry) implements TerritoryExpression {
+  record Shape(MultiPolygon geometry) implements TerritoryExpression {
     @Override
     public Territory evaluate(Partition partition) {
       return Territory.ofPolygon(partition, geometry);

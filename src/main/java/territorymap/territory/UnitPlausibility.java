@@ -41,7 +41,7 @@ public final class UnitPlausibility {
   public static void check(Boundaries boundaries) {
     Map<String, double[]> reference = reference();
     for (Region region : boundaries.regions()) {
-      Unit unit = region.unit();
+      OfficialRegion unit = region.official();
       double km2 = region.areaM2() / 1e6;
       double percent = 100 * (km2 - unit.officialKm2()) / unit.officialKm2();
       if (Math.abs(km2 - unit.officialKm2())

@@ -3,13 +3,13 @@ package territorymap.web;
 import io.javalin.http.Context;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import territorymap.proposal.AreaReport;
-import territorymap.proposal.Figure;
+import territorymap.figures.AreaReport;
+import territorymap.figures.Evaluations;
+import territorymap.figures.Figure;
 import territorymap.proposal.Party;
-import territorymap.proposal.Proposals;
 
 /**
  * An area report as CSV (RFC 4180, UTF-8 with a byte-order mark, CRLF line ends), for
@@ -39,9 +39,9 @@ final class AreaCsv {
   private AreaCsv() {}
 
   /** {@code GET /proposals/{id}/area.csv[?layer=]}: the report as a CSV attachment. */
-  static void send(Context ctx, Proposals proposals) {
+  static void send(Context ctx, Evaluations evaluations) {
     String id = ctx.pathParam("id");
-    AreaReport report = proposals.report(id, ProposalRoutes.blankToNull(ctx.queryParam("layer")));
+    AreaReport report = evaluations.report(evaluations.subject(id, LayerParam.query(ctx, evaluations.atlas())));
     ctx.header("Content-Disposition", "attachment; filename=\"" + id + "-" + report.layer().date() + ".csv\"");
     ctx.contentType(CONTENT_TYPE).result(render(report));
   }
@@ -73,7 +73,7 @@ final class AreaCsv {
           region.percentOfRegion()));
     }
     Figure total = new Figure(report.total().km2(), 100, report.total().officialKm2(), 100);
-    Map<String, Double> ofUkraine = new LinkedHashMap<>();
+    Map<Party, Double> ofUkraine = new EnumMap<>(Party.class);
     report.parties().forEach((party, figure) -> ofUkraine.put(party, figure.percent()));
     line(csv, row(List.of("total", "Ukraine", "Україна"), total, report.parties(), ofUkraine));
     return csv.toString();
@@ -88,13 +88,13 @@ final class AreaCsv {
   }
 
   /** A row: the labels, then the area and each party's figures on both bases. */
-  private static List<String> row(List<String> labels, Figure area, Map<String, Figure> parties,
-      Map<String, Double> percentOfRegion) {
+  private static List<String> row(List<String> labels, Figure area, Map<Party, Figure> parties,
+      Map<Party, Double> percentOfRegion) {
     List<String> row = new ArrayList<>(labels);
     figure(row, area);
     for (Party party : Party.values()) {
-      figure(row, parties.get(party.id()));
-      row.add(number(percentOfRegion.get(party.id())));
+      figure(row, parties.get(party));
+      row.add(number(percentOfRegion.get(party)));
     }
     return row;
   }

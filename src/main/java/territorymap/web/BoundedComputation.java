@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import territorymap.proposal.ProposalWriter;
 
 /**
  * Where definitions are evaluated for writes and previews: a pool of its own with a fixed number of
@@ -22,7 +21,7 @@ import territorymap.proposal.ProposalWriter;
  * ({@link territorymap.geo.Cancelled}), and the request is answered 503 at the deadline. Nothing
  * else runs here, so {@code /health} and the cached reads never wait behind an evaluation.
  */
-final class BoundedComputation implements ProposalWriter.Computation, AutoCloseable {
+final class BoundedComputation implements AutoCloseable {
 
   private final ThreadGroup group = new ThreadGroup("evaluations");
   private final ThreadPoolExecutor pool;
@@ -46,8 +45,7 @@ final class BoundedComputation implements ProposalWriter.Computation, AutoClosea
    * Runs {@code work} on the pool within the deadline; on a thread of the pool already (work that
    * itself asks for a computation), on that thread, under the deadline already running.
    */
-  @Override
-  public <T> T run(Supplier<T> work) {
+  <T> T run(Supplier<T> work) {
     if (Thread.currentThread().getThreadGroup() == group) {
       return work.get();
     }

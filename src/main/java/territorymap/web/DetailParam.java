@@ -2,19 +2,19 @@ package territorymap.web;
 
 import io.javalin.http.Context;
 import java.util.Arrays;
-import territorymap.territory.Detail;
+import territorymap.territory.DisplayDetail;
 
 /** The {@code detail} query parameter of the map routes: coarse, medium (default), fine or full. */
 final class DetailParam {
 
   private DetailParam() {}
 
-  static Detail of(Context ctx) {
+  static DisplayDetail of(Context ctx) {
     String text = ctx.queryParam("detail");
     if (text == null || text.isBlank()) {
-      return Detail.MEDIUM;
+      return DisplayDetail.MEDIUM;
     }
-    return Detail.of(text).orElseThrow(() -> new BadRequestException("detail", "detail is one of "
-        + Arrays.stream(Detail.values()).map(Detail::id).toList() + ", not \"" + text + "\""));
+    return DisplayDetail.of(text).orElseThrow(() -> new BadRequestException("detail", "detail is one of "
+        + Arrays.stream(DisplayDetail.values()).map(DisplayDetail::id).toList() + ", not \"" + text + "\""));
   }
 }

@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import territorymap.proposal.ProposalChangedException;
-import territorymap.proposal.Proposals;
+import territorymap.proposal.Catalogue;
 
 /**
  * The strong ETag of a stored proposal, made from its revision, and the {@code If-Match} of a
@@ -25,7 +25,7 @@ final class ETags {
    * @throws ProposalChangedException if no tag named can match: none is one of ours (a weak tag
    *     never matches), or, where several are named, the stored revision is none of them
    */
-  static Long expected(Context ctx, Proposals proposals, String id) {
+  static Long expected(Context ctx, Catalogue catalogue, String id) {
     String header = ctx.header("If-Match");
     if (header == null || header.isBlank() || header.trim().equals("*")) {
       return null;
@@ -45,7 +45,7 @@ final class ETags {
       return revisions.get(0);
     }
     // Several tags: the stored revision, if it is one of them (the update still checks it did not change).
-    Long current = proposals.stored(id).map(s -> s.revision()).orElse(null);
+    Long current = catalogue.stored(id).map(s -> s.revision()).orElse(null);
     if (current != null && revisions.contains(current)) {
       return current;
     }

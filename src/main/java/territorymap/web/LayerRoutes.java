@@ -3,12 +3,12 @@ package territorymap.web;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
-import territorymap.proposal.AreaReport;
-import territorymap.proposal.Figure;
-import territorymap.proposal.Proposals;
-import territorymap.territory.Partition;
+import territorymap.figures.AreaReport;
+import territorymap.figures.Evaluations;
+import territorymap.figures.Figure;
+import territorymap.figures.LayerFigures;
 
-/** Handlers of {@code /layers}: the loaded control layers and their occupied areas. */
+/** Handlers of {@code /layers} and {@code /timeline}: the loaded control layers and their occupied areas. */
 final class LayerRoutes {
 
   /**
@@ -17,71 +17,43 @@ final class LayerRoutes {
    * @param rawKm2 geodesic area of the polygon as read, before clipping to Ukraine, km²
    * @param occupied the occupied area inside Ukraine, both bases
    */
-  record LayerSummary(LocalDate date, boolean approximate, String source, double rawKm2, Figure occupied) {}
+  record LayerSummary(LocalDate date, boolean approximate, String source, double rawKm2, Figure occupied) {
 
-  /** A region's occupied area in a layer. */
-  record RegionOccupied(String code, String name, String nameUk, Figure occupied, double percentOfRegion) {}
+    static LayerSummary of(LayerFigures figures) {
+      AreaReport.LayerInfo layer = figures.layer();
+      return new LayerSummary(layer.date(), layer.approximate(), layer.source(), figures.rawKm2(), figures.occupied());
+    }
+  }
 
   /** A layer with its occupied area region by region. */
-  record LayerArea(LayerSummary layer, AreaReport.BoundaryInfo boundaries, List<RegionOccupied> regions) {}
+  record LayerArea(LayerSummary layer, AreaReport.BoundaryInfo boundaries, List<LayerFigures.RegionOccupied> regions) {}
 
-  /**
-   * One point of the occupied-area series.
-   *
-   * @param change the difference from the previous point, both bases; {@code null} for the first
-   * @param percentOfRegion for a region's series, its occupied share of the region (geodesic), %;
-   *     {@code null} for the whole country
-   */
-  record TimelinePoint(LocalDate date, boolean approximate, Figure occupied, Figure change,
-      Double percentOfRegion) {}
+  private final Evaluations evaluations;
 
-  /** The occupied area over time, for the whole country or one region. */
-  record Timeline(String region, List<TimelinePoint> points) {}
-
-  private final Proposals proposals;
-
-  LayerRoutes(Proposals proposals) {
-    this.proposals = proposals;
+  LayerRoutes(Evaluations evaluations) {
+    this.evaluations = evaluations;
   }
 
   void list(Context ctx) {
-    ctx.json(proposals.atlas().partitions().stream().map(this::summary).toList());
+    ctx.json(evaluations.layers().stream().map(LayerSummary::of).toList());
   }
 
   void area(Context ctx) {
-    Partition partition = proposals.atlas().partition(ctx.pathParam("date"));
-    AreaReport report = proposals.layerReport(partition.layer().date().toString());
-    List<RegionOccupied> regions = report.regions().stream()
-        .map(r -> new RegionOccupied(r.code(), r.name(), r.nameUk(), r.parties().get("russia"),
-            r.percentOfRegion().get("russia")))
-        .toList();
-    ctx.json(new LayerArea(summary(partition), report.boundaries(), regions));
+    LayerFigures figures = evaluations.layer(LayerParam.path(ctx, evaluations.atlas()));
+    ctx.json(new LayerArea(LayerSummary.of(figures), figures.boundaries(), figures.regions()));
   }
 
   void timeline(Context ctx) {
     LocalDate from = date(ctx.queryParam("from"), "from", LocalDate.MIN);
     LocalDate to = date(ctx.queryParam("to"), "to", LocalDate.MAX);
-    String region = ProposalRoutes.blankToNull(ctx.queryParam("region"));
-    if (region != null && proposals.atlas().boundaries().find(region).isEmpty()) {
+    String region = ctx.queryParam("region");
+    if (region != null && region.isBlank()) {
+      region = null;
+    }
+    if (region != null && evaluations.atlas().boundaries().find(region).isEmpty()) {
       throw new BadRequestException("region", "no region with code \"" + region + "\" (see GET /regions)");
     }
-    List<TimelinePoint> points = new java.util.ArrayList<>();
-    Figure previous = null;
-    for (Partition partition : proposals.atlas().partitions()) {
-      LocalDate date = partition.layer().date();
-      if (date.isBefore(from) || date.isAfter(to)) {
-        continue;
-      }
-      AreaReport report = proposals.layerReport(date.toString());
-      AreaReport.RegionFigures figures = region == null ? null
-          : report.regions().stream().filter(r -> r.code().equals(region)).findFirst().orElseThrow();
-      Figure occupied = figures == null ? report.parties().get("russia") : figures.parties().get("russia");
-      points.add(new TimelinePoint(date, partition.layer().approximate(), occupied,
-          previous == null ? null : Figure.difference(occupied, previous),
-          figures == null ? null : figures.percentOfRegion().get("russia")));
-      previous = occupied;
-    }
-    ctx.json(new Timeline(region, points));
+    ctx.json(evaluations.timeline(from, to, region));
   }
 
   private static LocalDate date(String text, String field, LocalDate absent) {
@@ -95,10 +67,4 @@ final class LayerRoutes {
     }
   }
 
-  private LayerSummary summary(Partition partition) {
-    AreaReport report = proposals.layerReport(partition.layer().date().toString());
-    return new LayerSummary(partition.layer().date(), partition.layer().approximate(),
-        partition.layer().source(), Math.round(partition.layer().rawAreaM2() / 1e5) / 10.0,
-        report.parties().get("russia"));
-  }
 }

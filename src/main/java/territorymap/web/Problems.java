@@ -38,12 +38,12 @@ final class Problems {
       }
     });
     routes.exception(UnknownProposalException.class, (e, ctx) ->
-        send(ctx, 404, "unknown-proposal", "Unknown proposal", e.getMessage(), "id", null));
+        send(ctx, 404, "unknown-proposal", "Unknown proposal", e.getMessage(), e.field(), null));
     routes.exception(UnknownRegionException.class, (e, ctx) ->
-        send(ctx, 404, "unknown-region", "Unknown region", e.getMessage(), "id", null));
+        send(ctx, 404, "unknown-region", "Unknown region", e.getMessage(), e.field(), null));
     routes.exception(UnknownLayerException.class, (e, ctx) ->
         send(ctx, 404, "unknown-layer", "Unknown control layer", e.getMessage(),
-            ctx.endpoint().path.contains("{date}") ? "date" : "layer",
+            e.field(),
             e.available().stream().map(Object::toString).toList()));
     routes.exception(BadRequestException.class, (e, ctx) ->
         send(ctx, 400, "bad-request", "Bad request", e.getMessage(), e.field(), null));
@@ -60,7 +60,7 @@ final class Problems {
     routes.exception(ProposalChangedException.class, (e, ctx) ->
         send(ctx, 412, "changed", "Changed since read", e.getMessage(), "If-Match", null));
     routes.exception(ProposalConflictException.class, (e, ctx) ->
-        send(ctx, 409, "conflict", "Conflict", e.getMessage(), "id", null));
+        send(ctx, 409, "conflict", "Conflict", e.getMessage(), e.field(), null));
     routes.exception(StoreUnavailableException.class, (e, ctx) -> {
       LOG.warn("Proposal store unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
       ctx.header("Retry-After", "5");

@@ -9,16 +9,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import territorymap.proposal.AreaReport;
-import territorymap.proposal.Figure;
-import territorymap.proposal.Proposal;
+import java.util.function.Supplier;
+import territorymap.figures.AreaReport;
+import territorymap.figures.Evaluations;
+import territorymap.figures.Figure;
+import territorymap.figures.Subject;
+import territorymap.proposal.Catalogue;
+import territorymap.proposal.Party;
+import territorymap.proposal.ProposalVersion;
 import territorymap.proposal.ProposalStore;
-import territorymap.proposal.Proposals;
 import territorymap.proposal.Source;
 import territorymap.proposal.StoreUnavailableException;
-import territorymap.territory.Detail;
+import territorymap.territory.DisplayDetail;
+import territorymap.territory.LayerRef;
 
-/** Handlers of {@code /proposals} and {@code /compare}: parse, ask the catalogue, render. */
+/** Handlers of {@code /proposals} and {@code /compare}: parse, ask the evaluations, render. */
 final class ProposalRoutes {
 
   /**
@@ -27,67 +32,71 @@ final class ProposalRoutes {
    * @param parties each party's area, both bases
    */
   record ProposalSummary(String id, String title, LocalDate date, String summary, List<Source> sources,
-      AreaReport.LayerInfo layer, Map<String, Figure> parties, AreaReport.Change change) {}
+      AreaReport.LayerInfo layer, Map<Party, Figure> parties, AreaReport.Change change) {
 
-  private final Proposals proposals;
+    static ProposalSummary of(ProposalVersion version, AreaReport report) {
+      var p = version.proposal();
+      return new ProposalSummary(p.id(), p.title(), p.date(), p.summary(), p.sources(), report.layer(),
+          report.parties(), report.change());
+    }
+  }
+
+  private final Evaluations evaluations;
+  private final Catalogue catalogue;
+  /** Rendered answers about subjects kept for good, by kind and subject key. */
   private final Map<String, Body> rendered = new ConcurrentHashMap<>();
 
-  ProposalRoutes(Proposals proposals) {
-    this.proposals = proposals;
+  ProposalRoutes(Evaluations evaluations) {
+    this.evaluations = evaluations;
+    this.catalogue = evaluations.catalogue();
   }
 
   void list(Context ctx) {
-    List<Proposal> all;
+    List<ProposalVersion> all;
     try {
-      all = proposals.all();
+      all = catalogue.all();
     } catch (StoreUnavailableException e) {
       // The seeded proposals do not depend on the store: serve them, and say what is missing.
-      all = proposals.seeded();
+      all = catalogue.seeded();
       ctx.header("Warning", "199 - \"proposal store unavailable: user proposals are not listed\"");
     }
-    ctx.json(all.stream().map(this::summary).toList());
-  }
-
-  private ProposalSummary summary(Proposal p) {
-    AreaReport report = proposals.report(p.id(), null);
-    return new ProposalSummary(p.id(), p.title(), p.date(), p.summary(), p.sources(), report.layer(),
-        report.parties(), report.change());
+    ctx.json(all.stream()
+        .map(version -> ProposalSummary.of(version, evaluations.report(evaluations.subject(version, LayerRef.own()))))
+        .toList());
   }
 
   /** The definition; a stored one with its {@code ETag}, for a later {@code If-Match}. */
   void one(Context ctx) {
     String id = ctx.pathParam("id");
-    Optional<ProposalStore.Stored> stored = proposals.stored(id);
+    Optional<ProposalStore.Stored> stored = catalogue.stored(id);
     if (stored.isPresent()) {
       ctx.header("ETag", ETags.of(stored.get().revision()));
       ctx.contentType("application/json").result(stored.get().definition());
       return;
     }
-    ctx.json(proposals.get(id).definition());
+    ctx.contentType("application/json").result(catalogue.get(id).proposal().definition());
   }
 
   void area(Context ctx) {
-    String id = ctx.pathParam("id");
-    String layer = blankToNull(ctx.queryParam("layer"));
-    rendered(proposals.isSeeded(id) && layer == null, "area|" + id, () -> proposals.report(id, layer))
+    Subject subject = evaluations.subject(ctx.pathParam("id"), LayerParam.query(ctx, evaluations.atlas()));
+    rendered(subject.keptForGood(), "area|" + subject.key(), () -> evaluations.report(subject))
         .send(ctx, "application/json");
   }
 
   void geojson(Context ctx) {
-    String id = ctx.pathParam("id");
-    String layer = blankToNull(ctx.queryParam("layer"));
-    Detail detail = DetailParam.of(ctx);
-    rendered(proposals.isSeeded(id) && layer == null, "geojson|" + id + "|" + detail,
-        () -> proposals.features(id, layer, detail)).send(ctx, Json.GEOJSON);
+    Subject subject = evaluations.subject(ctx.pathParam("id"), LayerParam.query(ctx, evaluations.atlas()));
+    DisplayDetail detail = DetailParam.of(ctx);
+    rendered(subject.keptForGood(), "geojson|" + subject.key() + "|" + detail,
+        () -> ProposalFeatures.of(evaluations.allocation(subject), detail)).send(ctx, Json.GEOJSON);
   }
 
   /**
-   * The body for a request: rendered once and kept if it is about seeded proposals on their own
-   * layer (a set bounded by the seeds: their reports, maps at each detail and comparisons), rendered
-   * each time otherwise, from figures the catalogue caches: a stored proposal may have been changed
-   * by another instance, and the layers to ask about may be hundreds.
+   * The body for a request: rendered once and kept if it is about subjects the evaluations keep for
+   * good ({@link Subject#keptForGood}: a set bounded by the seeds), rendered each time otherwise,
+   * from figures the evaluations cache: a stored proposal may have been changed by another
+   * instance, and the layers to ask about may be hundreds.
    */
-  private Body rendered(boolean kept, String key, java.util.function.Supplier<Object> value) {
+  private Body rendered(boolean kept, String key, Supplier<Object> value) {
     return kept
         ? rendered.computeIfAbsent(key, k -> Body.cached(Json.bytes(value.get())))
         : Body.once(Json.bytes(value.get()));
@@ -95,9 +104,10 @@ final class ProposalRoutes {
 
   void compare(Context ctx) {
     List<String> ids = ids(ctx.queryParam("ids"));
-    String layer = blankToNull(ctx.queryParam("layer"));
-    rendered(ids.stream().allMatch(proposals::isSeeded) && layer == null, "compare|" + ids,
-        () -> proposals.compare(ids, layer)).send(ctx, "application/json");
+    List<Subject> subjects = evaluations.subjects(ids, LayerParam.query(ctx, evaluations.atlas()));
+    rendered(subjects.stream().allMatch(Subject::keptForGood),
+        "compare|" + subjects.stream().map(Subject::key).toList(),
+        () -> ComparisonAnswer.of(evaluations.compare(subjects))).send(ctx, "application/json");
   }
 
   /** Two or three distinct, known proposal ids, comma-separated. */
@@ -111,7 +121,7 @@ final class ProposalRoutes {
       if (trimmed.isEmpty()) {
         throw new BadRequestException("ids", "an empty id in \"" + text + "\"");
       }
-      if (proposals.find(trimmed).isEmpty()) {
+      if (catalogue.find(trimmed).isEmpty()) {
         throw new BadRequestException("ids", "no proposal with id \"" + trimmed + "\" (see GET /proposals)");
       }
       if (!ids.add(trimmed)) {
@@ -122,9 +132,5 @@ final class ProposalRoutes {
       throw new BadRequestException("ids", "give two or three proposal ids, not " + ids.size());
     }
     return new ArrayList<>(ids);
-  }
-
-  static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value;
   }
 }

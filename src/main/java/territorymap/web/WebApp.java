@@ -9,8 +9,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.component.LifeCycle;
-import territorymap.proposal.ProposalWriter;
-import territorymap.proposal.Proposals;
+import territorymap.figures.Evaluations;
 
 /**
  * The HTTP service: every route, the static map page and the problem mapping, declared in one
@@ -33,23 +32,23 @@ public final class WebApp {
       + "style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; connect-src 'self'; "
       + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
-  /** The service over a loaded catalogue, writes disabled; call {@code start(port)} on the result. */
-  public static Javalin create(Proposals proposals) {
-    return create(proposals, WriteAccess.disabled());
+  /** The service over loaded evaluations, writes disabled; call {@code start(port)} on the result. */
+  public static Javalin create(Evaluations evaluations) {
+    return create(evaluations, WriteAccess.disabled());
   }
 
-  /** The service over a loaded catalogue, with writes as {@code access} allows. */
-  public static Javalin create(Proposals proposals, WriteAccess access) {
-    return create(proposals, access, Limits.DEFAULT);
+  /** The service over loaded evaluations, with writes as {@code access} allows. */
+  public static Javalin create(Evaluations evaluations, WriteAccess access) {
+    return create(evaluations, access, Limits.DEFAULT);
   }
 
-  /** The service over a loaded catalogue, with writes as {@code access} allows, within {@code limits}. */
-  public static Javalin create(Proposals proposals, WriteAccess access, Limits limits) {
-    RegionRoutes regions = new RegionRoutes(proposals.atlas().boundaries());
-    ProposalRoutes proposalRoutes = new ProposalRoutes(proposals);
-    LayerRoutes layers = new LayerRoutes(proposals);
+  /** The service over loaded evaluations, with writes as {@code access} allows, within {@code limits}. */
+  public static Javalin create(Evaluations evaluations, WriteAccess access, Limits limits) {
+    RegionRoutes regions = new RegionRoutes(evaluations.atlas().boundaries());
+    ProposalRoutes proposalRoutes = new ProposalRoutes(evaluations);
+    LayerRoutes layers = new LayerRoutes(evaluations);
     BoundedComputation computation = new BoundedComputation(limits.computeThreads(), limits.computeDeadline());
-    WriteRoutes writes = new WriteRoutes(new ProposalWriter(proposals, computation), access, proposals, computation);
+    WriteRoutes writes = new WriteRoutes(evaluations, access, computation);
     byte[] vocabulary = Json.bytes(Vocabulary.of());
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
@@ -86,7 +85,7 @@ public final class WebApp {
       config.routes.delete("/proposals/{id}", writes::delete);
       config.routes.get("/proposals/{id}/area", proposalRoutes::area);
       config.routes.get("/proposals/{id}/geojson", proposalRoutes::geojson);
-      config.routes.get("/proposals/{id}/area.csv", ctx -> AreaCsv.send(ctx, proposals));
+      config.routes.get("/proposals/{id}/area.csv", ctx -> AreaCsv.send(ctx, evaluations));
       config.routes.get("/compare", proposalRoutes::compare);
       config.routes.get("/vocabulary", ctx -> ctx.contentType("application/json").result(vocabulary));
       config.routes.get("/layers", layers::list);

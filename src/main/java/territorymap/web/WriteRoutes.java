@@ -6,37 +6,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.javalin.http.Context;
 import java.util.List;
-import territorymap.proposal.AreaReport;
+import territorymap.figures.AreaReport;
+import territorymap.figures.CheckedDefinition;
+import territorymap.figures.Evaluations;
+import territorymap.proposal.ProposalReader;
 import territorymap.proposal.ProposalWriter;
-import territorymap.proposal.Proposals;
+import territorymap.territory.DisplayDetail;
 
 /**
  * Handlers of {@code POST /proposals}, {@code PUT} and {@code DELETE /proposals/{id}}, and of
- * {@code POST /proposals/preview}, which evaluates a definition without storing it.
+ * {@code POST /proposals/preview}, which evaluates a definition without storing it. Every
+ * evaluation runs on the bounded pool ({@link BoundedComputation}); storing never does, so a write
+ * answered 503 was not stored.
  */
 final class WriteRoutes {
 
   /** What a successful write answers: where the proposal is, any repairs made, and its report. */
   record Written(String id, String location, List<String> warnings, AreaReport report) {}
-
-  private final ProposalWriter writer;
-  private final WriteAccess access;
-  private final Proposals proposals;
-  private final ProposalWriter.Computation computation;
-
-  WriteRoutes(ProposalWriter writer, WriteAccess access, Proposals proposals, ProposalWriter.Computation computation) {
-    this.computation = computation;
-    this.writer = writer;
-    this.access = access;
-    this.proposals = proposals;
-  }
-
-  void create(Context ctx) {
-    access.check(ctx);
-    Written written = answer(ctx, writer.create(body(ctx)));
-    ctx.status(201).header("Location", written.location());
-    ctx.json(written);
-  }
 
   /** What a preview answers: the figures, the repairs, and the shares as a FeatureCollection. */
   record Preview(String id, List<String> warnings, AreaReport report, JsonNode geojson) {}
@@ -47,44 +33,78 @@ final class WriteRoutes {
    */
   static final int MAX_PREVIEW_BYTES = 512 * 1024;
 
+  /** Reads for one JSON document: anything after it but white space is refused. */
+  private static final ObjectReader ONE_DOCUMENT = Json.MAPPER.reader()
+      .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private final Evaluations evaluations;
+  private final ProposalReader reader;
+  private final ProposalWriter writer;
+  private final WriteAccess access;
+  private final BoundedComputation computation;
+
+  WriteRoutes(Evaluations evaluations, WriteAccess access, BoundedComputation computation) {
+    this.evaluations = evaluations;
+    this.reader = evaluations.catalogue().reader();
+    this.writer = new ProposalWriter(evaluations.catalogue());
+    this.access = access;
+    this.computation = computation;
+  }
+
+  void create(Context ctx) {
+    access.check(ctx);
+    Written written = answer(ctx, writer.create(read(ctx, ProposalReader.Limits.STORED), this::check));
+    ctx.status(201).header("Location", written.location());
+    ctx.json(written);
+  }
+
   /**
-   * Figures for a definition without storing it: open to all, since it changes nothing. The body
-   * is parsed on the evaluation pool too, so that a busy server refuses it without parsing it.
+   * Figures for a definition without storing it: open to all, since it changes nothing, so within
+   * the lower limits of a preview. The body is parsed on the evaluation pool too, so that a busy
+   * server refuses it without parsing it.
    */
   void preview(Context ctx) {
     requireJson(ctx);
     if (ctx.bodyAsBytes().length > MAX_PREVIEW_BYTES) {
       throw new PreviewTooLargeException();
     }
-    ProposalWriter.Preview preview = computation.run(() -> writer.preview(body(ctx)));
-    ctx.json(new Preview(preview.proposal().id(), preview.warnings(), preview.report(), preview.features()));
+    CheckedDefinition checked = computation.run(() ->
+        evaluations.check(read(ctx, ProposalReader.Limits.PREVIEW)));
+    ctx.json(new Preview(checked.proposal().id(), checked.warnings(), checked.report(),
+        ProposalFeatures.of(checked.allocation(), DisplayDetail.MEDIUM)));
   }
 
   /** Replaces a stored proposal; with {@code If-Match}, only if it is still at that ETag (else 412). */
   void replace(Context ctx) {
     access.check(ctx);
     String id = ctx.pathParam("id");
-    JsonNode body = body(ctx);
-    ctx.json(answer(ctx, writer.replace(id, body, ETags.expected(ctx, proposals, id))));
+    Long expected = ETags.expected(ctx, evaluations.catalogue(), id);
+    ctx.json(answer(ctx, writer.replace(id, () -> read(ctx, ProposalReader.Limits.STORED), this::check, expected)));
   }
 
   /** Deletes a stored proposal; with {@code If-Match}, only if it is still at that ETag (else 412). */
   void delete(Context ctx) {
     access.check(ctx);
     String id = ctx.pathParam("id");
-    writer.delete(id, ETags.expected(ctx, proposals, id));
+    writer.delete(id, ETags.expected(ctx, evaluations.catalogue(), id));
     ctx.status(204);
   }
 
-  private static Written answer(Context ctx, ProposalWriter.Written written) {
-    String id = written.proposal().id();
-    ctx.header("ETag", ETags.of(written.revision()));
-    return new Written(id, "/proposals/" + id, written.warnings(), written.report());
+  private CheckedDefinition check(ProposalReader.Reading reading) {
+    return computation.run(() -> evaluations.check(reading));
   }
 
-  /** Reads for one JSON document: anything after it but white space is refused. */
-  private static final ObjectReader ONE_DOCUMENT = Json.MAPPER.reader()
-      .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static Written answer(Context ctx, ProposalWriter.Written<CheckedDefinition> written) {
+    CheckedDefinition checked = written.result();
+    String id = checked.proposal().id();
+    ctx.header("ETag", ETags.of(written.revision()));
+    return new Written(id, "/proposals/" + id, checked.warnings(), checked.report());
+  }
+
+  /** The request body read as a definition within {@code limits}, checked field by field and its layer. */
+  private ProposalReader.Reading read(Context ctx, ProposalReader.Limits limits) {
+    return reader.readWithPolygons(body(ctx), "request body", limits);
+  }
 
   /**
    * The request body as one JSON document, sent as {@code application/json}: any other type is

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import territorymap.territory.GridFixture;
@@ -32,6 +33,7 @@ import territorymap.territory.GridFixture;
  * naming it and a non-zero exit code; a corrupt file among the control layers of a folder is
  * skipped with a warning naming it, and the other layers are served.
  */
+@Tag("slow")
 class StartupFaultsTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -16,7 +16,7 @@ import territorymap.territory.ControlLayerReader;
 import territorymap.territory.Partition;
 import territorymap.territory.Region;
 import territorymap.territory.Side;
-import territorymap.territory.Units;
+import territorymap.territory.OfficialRegions;
 
 /**
  * A fetched layer and the shared file of the same date give the same figures: the fixture serves
@@ -34,7 +34,7 @@ class FetchedLayerFiguresTest {
   @Test
   void eachFetchedLayerHasTheSharedFilesOccupiedAreaInEveryRegionAndItsProvenanceAsSource() throws Exception {
     Map<LocalDate, Path> shared = FetchTesting.sharedByDate();
-    Boundaries boundaries = Boundaries.load(Path.of("data/geojson/ukraine-oblasts.geojson"), Units.official());
+    Boundaries boundaries = Boundaries.load(Path.of("data/geojson/ukraine-oblasts.geojson"), OfficialRegions.official());
     try (DeepStateFixture fixture = FetchTesting.fixture(shared)) {
       FetchResult result = FetchTesting.fetch(FetchTesting.options(FetchSource.DEEPSTATE, fixture, dir), new ArrayList<>());
       assertEquals(shared.size(), result.written().size());

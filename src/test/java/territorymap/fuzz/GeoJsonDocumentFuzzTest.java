@@ -38,7 +38,7 @@ import territorymap.territory.Boundaries;
 import territorymap.territory.ControlLayer;
 import territorymap.territory.ControlLayerReader;
 import territorymap.territory.GridFixture;
-import territorymap.territory.Units;
+import territorymap.territory.OfficialRegions;
 
 /**
  * Fuzzes the GeoJSON readers: {@link GeoJsonDocument#features} on arbitrary JSON and on
@@ -47,6 +47,7 @@ import territorymap.territory.Units;
  * {@link Boundaries#load}) on fuzzed files. The contract: a result, or a {@link GeoJsonException};
  * nothing else. Seeds are fixed.
  */
+@net.jqwik.api.Tag("slow")
 class GeoJsonDocumentFuzzTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -135,7 +136,7 @@ class GeoJsonDocumentFuzzTest {
     }
     Path file = dir.resolve("mutated.geojson");
     Files.write(file, JSON.writeValueAsBytes(root));
-    readOrRefuse(() -> Boundaries.load(file, Units.official()));
+    readOrRefuse(() -> Boundaries.load(file, OfficialRegions.official()));
   }
 
   @Property(tries = 300, seed = "5641")

@@ -27,11 +27,12 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import territorymap.proposal.Proposals;
+import territorymap.figures.Evaluations;
 import territorymap.territory.Atlas;
 import territorymap.territory.GridFixture;
 import territorymap.web.WebApp;
@@ -44,6 +45,7 @@ import territorymap.web.WebApp;
  * as {@code application/problem+json} (those Jetty refuses before routing as well), and no
  * response may carry a file from outside the public folder. The corpus is fixed by its seed.
  */
+@Tag("slow")
 class HostileRequestsFuzzTest {
 
   private static final int TIMEOUT_MILLIS = 10_000;
@@ -61,7 +63,7 @@ class HostileRequestsFuzzTest {
   @BeforeAll
   static void start() throws Exception {
     Atlas atlas = GridFixture.atlas(dir);
-    app = WebApp.create(Proposals.load(Path.of("seeds/proposals"), atlas)).start(0);
+    app = WebApp.create(Evaluations.load(Path.of("seeds/proposals"), atlas)).start(0);
     port = app.port();
     collectServable();
   }

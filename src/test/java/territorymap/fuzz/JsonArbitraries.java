@@ -16,8 +16,8 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
-import territorymap.territory.Unit;
-import territorymap.territory.Units;
+import territorymap.territory.OfficialRegion;
+import territorymap.territory.OfficialRegions;
 
 /**
  * Generators of hostile JSON for the parsers: arbitrary JSON, GeoJSON geometries with odd
@@ -29,7 +29,7 @@ final class JsonArbitraries {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /** The 27 unit codes, in code order. */
-  static final List<String> CODES = Units.official().all().stream().map(Unit::code).toList();
+  static final List<String> CODES = OfficialRegions.official().all().stream().map(OfficialRegion::code).toList();
 
   static final List<String> KEYS = List.of("id", "title", "date", "summary", "sources", "layer",
       "unassigned", "assignments", "territory", "party", "status", "note", "region", "occupied", "held",

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,12 +32,12 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import territorymap.proposal.Allocation;
-import territorymap.proposal.AreaReport;
+import territorymap.figures.Allocation;
+import territorymap.figures.AreaReport;
 import territorymap.proposal.DefinitionException;
 import territorymap.proposal.Proposal;
 import territorymap.proposal.ProposalReader;
-import territorymap.proposal.Proposals;
+import territorymap.figures.Evaluations;
 import territorymap.territory.Atlas;
 import territorymap.territory.Boundaries;
 import territorymap.territory.ControlLayer;
@@ -47,7 +46,7 @@ import territorymap.territory.Partition;
 
 /**
  * Fuzzes proposal definitions: {@link ProposalReader} on arbitrary JSON, on definitions from the
- * grammar and on mutated seed definitions; the file path ({@link Proposals#load}) on truncated and
+ * grammar and on mutated seed definitions; the file path ({@link Evaluations#load}) on truncated and
  * corrupted text; and the limits (deep nesting, a million-vertex polygon, non-finite numbers).
  *
  * <p>The contract under test: a definition is either read, or refused with a
@@ -56,6 +55,7 @@ import territorymap.territory.Partition;
  * it is refused as overlapping, again with a DefinitionException). Seeds are fixed, so every run
  * tries the same inputs.
  */
+@net.jqwik.api.Tag("slow")
 class ProposalReaderFuzzTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -81,15 +81,8 @@ class ProposalReaderFuzzTest {
     partition = Partition.of(boundaries, layer);
     atlas = new Atlas(boundaries, List.of(layer));
     reader = new ProposalReader(code -> boundaries.find(code).isPresent());
-    try (Stream<Path> files = Files.list(Path.of("seeds/proposals"))) {
-      seedTexts = files.filter(p -> p.toString().endsWith(".json")).sorted().map(p -> {
-        try {
-          return Files.readString(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }).toList();
-    }
+    // The seeded definitions as the service reads them (compact JSON text), to mutate.
+    seedTexts = reader.readFolder(Path.of("seeds/proposals")).stream().map(Proposal::definition).toList();
   }
 
   @AfterContainer
@@ -284,18 +277,18 @@ class ProposalReaderFuzzTest {
   // --- The file path: truncated and corrupted text -------------------------------------------
 
   /** Loads one definition file as the service does at start-up; returns null if refused. */
-  static Proposals loadText(String text) throws IOException {
+  static Evaluations loadText(String text) throws IOException {
     return loadBytes(text.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Loads one definition file of these bytes (not necessarily UTF-8); returns null if refused. */
-  static Proposals loadBytes(byte[] bytes) throws IOException {
+  static Evaluations loadBytes(byte[] bytes) throws IOException {
     tried.incrementAndGet();
     Path folder = dir.resolve("seeds");
     Files.createDirectories(folder);
     Files.write(folder.resolve("fuzz.json"), bytes);
     try {
-      Proposals proposals = Proposals.load(folder, atlas);
+      Evaluations proposals = Evaluations.load(folder, atlas);
       read.incrementAndGet();
       evaluated.incrementAndGet();
       return proposals;

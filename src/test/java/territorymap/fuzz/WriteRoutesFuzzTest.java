@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.Javalin;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +13,14 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import territorymap.proposal.Proposals;
+import territorymap.figures.Evaluations;
+import territorymap.proposal.Proposal;
+import territorymap.proposal.ProposalReader;
 import territorymap.store.JdbcProposalStore;
 import territorymap.territory.Atlas;
 import territorymap.territory.GridFixture;
@@ -30,6 +32,7 @@ import territorymap.web.WriteAccess;
  * a token): every request is answered in time with one of the statuses a write can have, never a
  * 5xx, and what was stored can be read back.
  */
+@Tag("slow")
 class WriteRoutesFuzzTest {
 
   private static final long SEED = 20251120L;
@@ -45,7 +48,7 @@ class WriteRoutesFuzzTest {
   static void start() throws Exception {
     Atlas atlas = GridFixture.atlas(dir);
     store = JdbcProposalStore.h2(dir.resolve("store"));
-    app = WebApp.create(Proposals.load(Path.of("seeds/proposals"), atlas, store), WriteAccess.withToken(TOKEN))
+    app = WebApp.create(Evaluations.load(Path.of("seeds/proposals"), atlas, store), WriteAccess.withToken(TOKEN))
         .start(0);
   }
 
@@ -57,13 +60,8 @@ class WriteRoutesFuzzTest {
 
   /** Seed texts: the shipped definitions, with their ids made fresh per mutation. */
   private static List<String> seeds() throws Exception {
-    List<String> seeds = new ArrayList<>();
-    try (var files = Files.list(Path.of("seeds/proposals"))) {
-      for (Path file : files.sorted().toList()) {
-        seeds.add(Files.readString(file));
-      }
-    }
-    return seeds;
+    return new ProposalReader(code -> true).readFolder(Path.of("seeds/proposals")).stream()
+        .map(Proposal::definition).toList();
   }
 
   private static final List<String> TOKENS = List.of("\"UA-14\"", "\"UA-99\"", "\"all\"", "null", "[]", "{}",
@@ -93,7 +91,7 @@ class WriteRoutesFuzzTest {
     int tried = 0;
     for (int i = 0; i < 400; i++) {
       String text = seeds.get(random.nextInt(seeds.size()))
-          .replaceFirst("\"id\": \"[^\"]+\"", "\"id\": \"fuzz-" + i + "\"");
+          .replaceFirst("\"id\":\\s*\"[^\"]+\"", "\"id\": \"fuzz-" + i + "\"");
       for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
         text = mutate(random, text);
       }

@@ -42,12 +42,4 @@ class GeoJsonDocumentTest {
     assertThrows(GeoJsonException.class, () -> read("{\"hello\": 1}"));
     assertThrows(GeoJsonException.class, () -> read("{\"type\":\"FeatureCollection\"}"));
   }
-
-  @Test
-  void writtenGeometryIsCounterClockwiseWithoutCrs() throws Exception {
-    var clockwise = new org.locationtech.jts.io.WKTReader().read("POLYGON ((0 0, 0 1, 1 1, 1 0, 0 0))");
-    var json = GeoJsonDocument.toJson(clockwise, 5);
-    assertTrue(!json.has("crs"));
-    assertEquals("[[[0,0],[1,0],[1,1],[0,1],[0,0]]]", json.get("coordinates").toString().replace(".0", ""));
-  }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import territorymap.territory.Units;
+import territorymap.territory.OfficialRegions;
 
 class OfficialPopulationTest {
 
@@ -12,7 +12,7 @@ class OfficialPopulationTest {
 
   @Test
   void theTableHasTheSame27UnitsAsTheTableOfAreas() {
-    assertEquals(Units.official().all().stream().map(u -> u.code() + " " + u.name()).toList(),
+    assertEquals(OfficialRegions.official().all().stream().map(u -> u.code() + " " + u.name()).toList(),
         official.all().stream().map(u -> u.code() + " " + u.name()).toList());
   }
 

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import territorymap.territory.Unit;
-import territorymap.territory.Units;
+import territorymap.territory.OfficialRegion;
+import territorymap.territory.OfficialRegions;
 
 class PlacesTest {
 
@@ -38,7 +38,7 @@ class PlacesTest {
 
   @Test
   void everyUnitHasExactlyOneAdministrativeCentre() {
-    Set<String> units = Units.official().all().stream().map(Unit::code).collect(Collectors.toSet());
+    Set<String> units = OfficialRegions.official().all().stream().map(OfficialRegion::code).collect(Collectors.toSet());
     for (String code : units) {
       assertEquals(1, places.all().stream().filter(p -> p.centreOf().contains(code)).count(), code);
     }

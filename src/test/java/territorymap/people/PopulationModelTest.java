@@ -18,7 +18,7 @@ import territorymap.territory.Partition;
 import territorymap.territory.Region;
 import territorymap.territory.Side;
 import territorymap.territory.Territory;
-import territorymap.territory.Units;
+import territorymap.territory.OfficialRegions;
 
 /** The model on the shipped boundaries and the shipped approximate layer of 15 August 2025. */
 class PopulationModelTest {
@@ -32,7 +32,7 @@ class PopulationModelTest {
 
   @BeforeAll
   static void load() {
-    Boundaries boundaries = Boundaries.load(Path.of("data/geojson/ukraine-oblasts.geojson"), Units.official());
+    Boundaries boundaries = Boundaries.load(Path.of("data/geojson/ukraine-oblasts.geojson"), OfficialRegions.official());
     partition = Partition.of(boundaries, ControlLayerReader.read(
         Path.of("data/geojson/control/2025-08-15-approximate.geojson"), LocalDate.of(2025, 8, 15)));
     model = PopulationModel.of(partition, Places.shipped(), official);

@@ -12,11 +12,11 @@ import territorymap.territory.Atom;
 import territorymap.territory.Boundaries;
 import territorymap.territory.ControlLayer;
 import territorymap.territory.ControlLayerReader;
-import territorymap.territory.Detail;
+import territorymap.territory.DisplayDetail;
 import territorymap.territory.Partition;
 import territorymap.territory.Region;
 import territorymap.territory.Side;
-import territorymap.territory.Units;
+import territorymap.territory.OfficialRegions;
 
 /**
  * A map image as the service will draw one, on the shipped data: the terms reported around the
@@ -29,7 +29,7 @@ public final class AlaskaMap {
 
   /** The image, with place names in Ukrainian if asked. */
   public static MapImage build(boolean ukrainian) {
-    Boundaries boundaries = Boundaries.load(Path.of("data/geojson/ukraine-oblasts.geojson"), Units.official());
+    Boundaries boundaries = Boundaries.load(Path.of("data/geojson/ukraine-oblasts.geojson"), OfficialRegions.official());
     ControlLayer layer = ControlLayerReader.read(
         Path.of("data/geojson/control/2025-08-15-approximate.geojson"), LocalDate.of(2025, 8, 15));
     Partition partition = Partition.of(boundaries, layer);
@@ -42,7 +42,7 @@ public final class AlaskaMap {
       boolean crimea = region.code().equals("UA-43") || region.code().equals("UA-40");
       boolean donetsk = region.code().equals("UA-14");
       for (Side side : Side.values()) {
-        Geometry piece = partition.displayGeometry(new Atom(region.code(), side), Detail.MEDIUM);
+        Geometry piece = partition.displayGeometry(new Atom(region.code(), side), DisplayDetail.MEDIUM);
         if (piece.isEmpty()) {
           continue;
         }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * A write answered 201 survives {@code kill -9} of the server and a restart; and two servers on
  * one database see each other's writes, since the service keeps no state of its own.
  */
+@Tag("slow")
 class DurabilityTest {
 
   private static final String TOKEN = "durability-token";

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code .ci/postgres.sh} must stay up for the other tests; {@link StoreOutageTest} covers the
  * other fault, the network to the database cut.
  */
+@Tag("slow")
 class PostgresRestartTest {
 
   private static final String TOKEN = "restart-token";

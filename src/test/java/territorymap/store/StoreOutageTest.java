@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * word from the database and refuses new ones. The database itself stopped and started again is
  * {@link PostgresRestartTest}.
  */
+@Tag("slow")
 class StoreOutageTest {
 
   private static final String TOKEN = "outage-token";

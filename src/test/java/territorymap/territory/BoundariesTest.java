@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.coverage.CoverageGapFinder;
@@ -26,7 +27,7 @@ class BoundariesTest {
 
   @Test
   void theShippedFileHoldsThe27UnitsAddingUpToUkraineWithinOnePercent() {
-    Boundaries boundaries = Boundaries.load(SHIPPED, Units.official());
+    Boundaries boundaries = Boundaries.load(SHIPPED, OfficialRegions.official());
     assertEquals(27, boundaries.regions().size());
     double totalKm2 = boundaries.totalM2() / 1e6;
     assertEquals(603_628, totalKm2, 6_036, "total " + totalKm2);
@@ -34,14 +35,14 @@ class BoundariesTest {
 
   @Test
   void donetskIsBetween26000And27000Km2() {
-    Region donetsk = Boundaries.load(SHIPPED, Units.official()).find("UA-14").orElseThrow();
-    assertEquals("Donetsk", donetsk.unit().name());
+    Region donetsk = Boundaries.load(SHIPPED, OfficialRegions.official()).find("UA-14").orElseThrow();
+    assertEquals("Donetsk", donetsk.official().name());
     assertTrue(donetsk.areaKm2() > 26_000 && donetsk.areaKm2() < 27_000, "" + donetsk.areaKm2());
   }
 
   @Test
   void theShippedFileIsACleanCoverageWithNoGapsOrOverlaps() {
-    Boundaries boundaries = Boundaries.load(SHIPPED, Units.official());
+    Boundaries boundaries = Boundaries.load(SHIPPED, OfficialRegions.official());
     Geometry[] units = boundaries.regions().stream().map(Region::geometry).toArray(Geometry[]::new);
     assertTrue(CoverageValidator.isValid(units), "no overlaps, every shared edge matched");
     // Gaps between neighbours up to 0.01 degrees (about 1 km) wide. (CoverageValidator with a gap
@@ -52,12 +53,13 @@ class BoundariesTest {
   }
 
   @Test
+  @Tag("slow") // reads the high-resolution reference data
   void theHighResolutionFileGivesInlandOblastsWithinPointThreePercentOfOfficial() {
     Path file = TestData.sharedOrSkip(TestData.GEOBOUNDARIES);
-    Boundaries boundaries = Boundaries.load(file, Units.official());
+    Boundaries boundaries = Boundaries.load(file, OfficialRegions.official());
     for (String code : INLAND) {
       Region region = boundaries.find(code).orElseThrow();
-      double official = region.unit().officialKm2();
+      double official = region.official().officialKm2();
       assertEquals(official, region.areaKm2(), official * 0.003, code);
     }
   }
@@ -68,7 +70,7 @@ class BoundariesTest {
         .replace("\"iso\":\"UA-77\"", "\"iso\":\"UA-99\"");
     Path file = dir.resolve("bad.geojson");
     Files.writeString(file, json);
-    GeoJsonException e = assertThrows(GeoJsonException.class, () -> Boundaries.load(file, Units.official()));
+    GeoJsonException e = assertThrows(GeoJsonException.class, () -> Boundaries.load(file, OfficialRegions.official()));
     assertTrue(e.getMessage().contains("bad.geojson"), e.getMessage());
     assertTrue(e.getMessage().contains("UA-99"), e.getMessage());
   }
@@ -79,7 +81,7 @@ class BoundariesTest {
     Files.writeString(file, """
         {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"x"},
          "geometry":{"type":"Polygon","coordinates":[[[30,47],[31,47],[31,48],[30,47]]]}}]}""");
-    GeoJsonException e = assertThrows(GeoJsonException.class, () -> Boundaries.load(file, Units.official()));
+    GeoJsonException e = assertThrows(GeoJsonException.class, () -> Boundaries.load(file, OfficialRegions.official()));
     assertTrue(e.getMessage().contains("feature 0"), e.getMessage());
     assertTrue(e.fault().contains("no ISO 3166-2 code"), e.fault());
   }
@@ -88,7 +90,7 @@ class BoundariesTest {
   void aFileThatIsNotJsonIsRefusedWithItsName(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("broken.geojson");
     Files.writeString(file, "{\"type\": \"FeatureCollection\", \"features\": [");
-    GeoJsonException e = assertThrows(GeoJsonException.class, () -> Boundaries.load(file, Units.official()));
+    GeoJsonException e = assertThrows(GeoJsonException.class, () -> Boundaries.load(file, OfficialRegions.official()));
     assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
   }
 }

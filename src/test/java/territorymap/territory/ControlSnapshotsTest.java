@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LinearRing;
@@ -17,6 +18,7 @@ import territorymap.geo.GeodesicArea;
 import territorymap.geo.Geometries;
 
 /** The shared DeepStateMap snapshots as read, against GeographicLib's Planimeter. */
+@Tag("slow") // reads the high-resolution reference data
 class ControlSnapshotsTest {
 
   private static final Path PLANIMETER = Path.of("/usr/bin/Planimeter");
@@ -62,7 +64,7 @@ class ControlSnapshotsTest {
     Path boundaries = TestData.sharedOrSkip(TestData.GEOBOUNDARIES);
     Path layer = TestData.sharedOrSkip("control/deepstate-2026-01-01.geojson");
     var proposals = TestData.load("--boundaries", boundaries.toString(), "--control-dir", layer.getParent().toString());
-    var occupied = proposals.layerReport("2026-01-01").parties().get("russia");
+    var occupied = proposals.layer(new LayerRef.OnDate(java.time.LocalDate.of(2026, 1, 1), "layer")).occupied();
     // DeepStateMap, 1 January 2026: 116,165 km², 19.25 % of 603,628 km².
     assertEquals(116_165, occupied.officialKm2(), 1_161.65);
     assertEquals(19.25, occupied.officialPercent(), 0.1925);

@@ -65,7 +65,7 @@ public final class GridFixture {
 
   public static Boundaries boundaries(Path dir) throws IOException {
     List<String> features = new ArrayList<>();
-    List<Unit> units = new ArrayList<>(Units.official().all());
+    List<OfficialRegion> units = new ArrayList<>(OfficialRegions.official().all());
     for (int i = 0; i < units.size(); i++) {
       double x = 22 + i % 9;
       double y = 45 + i / 9;
@@ -74,7 +74,7 @@ public final class GridFixture {
     }
     Path file = dir.resolve("grid.geojson");
     Files.writeString(file, "{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", features) + "]}");
-    return Boundaries.load(file, Units.official());
+    return Boundaries.load(file, OfficialRegions.official());
   }
 
   /**

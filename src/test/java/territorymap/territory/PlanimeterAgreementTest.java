@@ -27,7 +27,7 @@ class PlanimeterAgreementTest {
   @Test
   void everyShippedUnitAgreesWithPlanimeterToOnePartInABillion() throws Exception {
     assumeTrue(Files.isExecutable(PLANIMETER), "Planimeter not installed (apt-get install geographiclib-tools)");
-    Boundaries boundaries = Boundaries.load(Path.of("data/geojson/ukraine-oblasts.geojson"), Units.official());
+    Boundaries boundaries = Boundaries.load(Path.of("data/geojson/ukraine-oblasts.geojson"), OfficialRegions.official());
     for (Region region : boundaries.regions()) {
       double expected = 0;
       for (Polygon polygon : Geometries.polygonsOf(region.geometry())) {

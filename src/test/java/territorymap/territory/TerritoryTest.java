@@ -82,7 +82,7 @@ class TerritoryTest {
   void anExplicitPolygonIsCutToTheCountryAndMeasuredGeodesically() throws Exception {
     // A box over the south-west corner: half inside the grid, half outside (south of lat 45).
     MultiPolygon box = GridFixture.boxGeometry(22.25, 44.5, 23.5, 45.5);
-    Territory territory = new TerritoryExpression.Polygon(box).evaluate(partition);
+    Territory territory = new TerritoryExpression.Shape(box).evaluate(partition);
     double expected = GeodesicArea.ofM2(GridFixture.boxGeometry(22.25, 45, 23.5, 45.5));
     assertEquals(expected, territory.areaM2(), expected * RELATIVE);
     assertEquals(2, territory.atoms().size());
@@ -91,7 +91,7 @@ class TerritoryTest {
   @Test
   void aPolygonCoveringAWholeAtomTakesItWhole() throws Exception {
     MultiPolygon box = GridFixture.boxGeometry(21.5, 44.5, 23.5, 46.5);
-    Territory territory = new TerritoryExpression.Polygon(box).evaluate(partition);
+    Territory territory = new TerritoryExpression.Shape(box).evaluate(partition);
     // Cell 0 (lon 22-23, lat 45-46) is inside the box: its area is the cached atom area exactly.
     assertEquals(regionM2(0), territory.areaM2(new Atom(codeAt(0), Side.HELD)));
   }
@@ -100,7 +100,7 @@ class TerritoryTest {
   void theIntersectionOfAPolygonWithAnOccupiedPartKeepsOnlyTheOccupiedSide() throws Exception {
     String code = codeAt(7);
     MultiPolygon box = GridFixture.boxGeometry(29, 45, 30, 45.5);
-    Territory territory = new TerritoryExpression.Intersection(List.of(new TerritoryExpression.Polygon(box),
+    Territory territory = new TerritoryExpression.Intersection(List.of(new TerritoryExpression.Shape(box),
         new TerritoryExpression.RegionPart(code, Side.OCCUPIED))).evaluate(partition);
     double expected = GeodesicArea.ofM2(GridFixture.boxGeometry(29.5, 45, 30, 45.5));
     assertEquals(expected, territory.areaM2(), expected * RELATIVE);
@@ -111,7 +111,7 @@ class TerritoryTest {
     String code = codeAt(0);
     MultiPolygon box = GridFixture.boxGeometry(22.25, 45.25, 22.5, 45.5);
     Territory rest = new TerritoryExpression.WholeRegion(code).evaluate(partition)
-        .minus(new TerritoryExpression.Polygon(box).evaluate(partition));
+        .minus(new TerritoryExpression.Shape(box).evaluate(partition));
     double expected = regionM2(0) - GeodesicArea.ofM2(box);
     assertEquals(expected, rest.areaM2(), expected * RELATIVE);
     // The geometry, made only now, has the same area: a cell with a square hole.
@@ -122,7 +122,7 @@ class TerritoryTest {
   @Test
   void displayGeometryIsSimplifiedAsACoverageWithoutGaps() {
     org.locationtech.jts.geom.Geometry[] display = partition.atoms().stream()
-        .map(a -> partition.displayGeometry(a, Detail.MEDIUM)).toArray(org.locationtech.jts.geom.Geometry[]::new);
+        .map(a -> partition.displayGeometry(a, DisplayDetail.MEDIUM)).toArray(org.locationtech.jts.geom.Geometry[]::new);
     assertTrue(org.locationtech.jts.coverage.CoverageValidator.isValid(display));
     assertTrue(org.locationtech.jts.coverage.CoverageGapFinder.findGaps(display, 0.01).isEmpty());
     long full = partition.atoms().stream().mapToLong(a -> partition.geometry(a).getNumPoints()).sum();

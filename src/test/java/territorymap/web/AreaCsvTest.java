@@ -9,8 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import territorymap.TestData;
-import territorymap.proposal.AreaReport;
-import territorymap.proposal.Figure;
+import territorymap.figures.AreaReport;
+import territorymap.figures.Figure;
+import territorymap.proposal.Party;
+import territorymap.territory.LayerRef;
 
 class AreaCsvTest {
 
@@ -19,7 +21,7 @@ class AreaCsvTest {
 
   @BeforeAll
   static void render() {
-    report = TestData.shipped().report("alaska-2025-08-15", null);
+    report = TestData.shipped().report("alaska-2025-08-15", LayerRef.own());
     csv = AreaCsv.render(report);
   }
 
@@ -66,7 +68,7 @@ class AreaCsvTest {
 
     AreaReport.RegionFigures donetsk = report.regions().stream().filter(r -> r.code().equals("UA-14")).findFirst().orElseThrow();
     String[] row = rowOf("UA-14");
-    Figure russia = donetsk.parties().get("russia");
+    Figure russia = donetsk.parties().get(Party.RUSSIA);
     assertEquals(russia.km2(), Double.parseDouble(row[7]));
     assertEquals(russia.officialKm2(), Double.parseDouble(row[8]));
     assertEquals(russia.percent(), Double.parseDouble(row[9]));
@@ -78,8 +80,8 @@ class AreaCsvTest {
     String[] total = rowOf("total");
     assertEquals(603_628, Double.parseDouble(total[4]));
     assertEquals(100.0, Double.parseDouble(total[6]));
-    assertEquals(report.parties().get("russia").officialPercent(), Double.parseDouble(total[10]));
-    assertEquals(report.parties().get("russia").percent(), Double.parseDouble(total[11]));
+    assertEquals(report.parties().get(Party.RUSSIA).officialPercent(), Double.parseDouble(total[10]));
+    assertEquals(report.parties().get(Party.RUSSIA).percent(), Double.parseDouble(total[11]));
   }
 
   @Test

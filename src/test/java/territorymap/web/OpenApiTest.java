@@ -33,7 +33,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import territorymap.proposal.Proposals;
+import territorymap.figures.Evaluations;
 import territorymap.store.JdbcProposalStore;
 import territorymap.territory.Atlas;
 import territorymap.territory.GridFixture;
@@ -55,7 +55,7 @@ class OpenApiTest {
 
   @TempDir static Path dir;
   static JdbcProposalStore store;
-  static Proposals proposals;
+  static Evaluations proposals;
   static Javalin app;
   static JsonNode spec;
 
@@ -63,7 +63,7 @@ class OpenApiTest {
   static void start() throws Exception {
     Atlas atlas = GridFixture.atlas(dir);
     store = JdbcProposalStore.h2(dir.resolve("store"));
-    proposals = Proposals.load(Path.of("seeds/proposals"), atlas, store);
+    proposals = Evaluations.load(Path.of("seeds/proposals"), atlas, store);
     app = WebApp.create(proposals, WriteAccess.withToken(TOKEN)).start(0);
     try (InputStream in = OpenApiTest.class.getResourceAsStream("/openapi.json")) {
       spec = JSON.readTree(in);

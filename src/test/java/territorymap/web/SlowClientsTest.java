@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import territorymap.proposal.Proposals;
+import territorymap.figures.Evaluations;
 import territorymap.territory.GridFixture;
 
 /**
@@ -36,7 +36,7 @@ class SlowClientsTest {
   @BeforeAll
   static void start() throws Exception {
     Limits limits = new Limits(DEADLINE, Duration.ofSeconds(30), 4096, Duration.ofSeconds(2), 2);
-    app = WebApp.create(Proposals.load(Path.of("seeds/proposals"), GridFixture.atlas(dir)),
+    app = WebApp.create(Evaluations.load(Path.of("seeds/proposals"), GridFixture.atlas(dir)),
         WriteAccess.disabled(), limits).start("127.0.0.1", 0);
   }
 

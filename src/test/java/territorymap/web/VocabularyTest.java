@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import territorymap.proposal.DefinitionException;
 import territorymap.proposal.Party;
 import territorymap.proposal.ProposalReader;
-import territorymap.proposal.Proposals;
+import territorymap.figures.Evaluations;
 import territorymap.proposal.Status;
 import territorymap.proposal.UnassignedRule;
 import territorymap.territory.GridFixture;
@@ -45,7 +45,7 @@ class VocabularyTest {
 
   @BeforeAll
   static void start() throws Exception {
-    app = WebApp.create(Proposals.load(Path.of("seeds/proposals"), GridFixture.atlas(dir))).start(0);
+    app = WebApp.create(Evaluations.load(Path.of("seeds/proposals"), GridFixture.atlas(dir))).start(0);
     HttpResponse<String> response = get("/vocabulary");
     assertEquals(200, response.statusCode(), response.body());
     assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));

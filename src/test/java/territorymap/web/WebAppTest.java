@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import territorymap.proposal.Proposals;
+import territorymap.figures.Evaluations;
 import territorymap.territory.Atlas;
 import territorymap.territory.GridFixture;
 
@@ -31,7 +31,7 @@ class WebAppTest {
   @BeforeAll
   static void start() throws Exception {
     Atlas atlas = GridFixture.atlas(dir);
-    app = WebApp.create(Proposals.load(Path.of("seeds/proposals"), atlas)).start(0);
+    app = WebApp.create(Evaluations.load(Path.of("seeds/proposals"), atlas)).start(0);
   }
 
   @AfterAll

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import territorymap.proposal.Proposals;
+import territorymap.figures.Evaluations;
 import territorymap.store.JdbcProposalStore;
 import territorymap.territory.Atlas;
 import territorymap.territory.Boundaries;
@@ -40,7 +40,7 @@ class WriteRoutesTest {
     Atlas atlas = GridFixture.atlas(dir);
     grid = atlas.boundaries();
     store = JdbcProposalStore.h2(dir.resolve("store"));
-    Proposals proposals = Proposals.load(Path.of("seeds/proposals"), atlas, store);
+    Evaluations proposals = Evaluations.load(Path.of("seeds/proposals"), atlas, store);
     writable = WebApp.create(proposals, WriteAccess.withToken(TOKEN)).start(0);
     readOnly = WebApp.create(proposals, WriteAccess.disabled()).start(0);
   }

@@ -1,21 +1,16 @@
 package territorymap.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicData;
 import territorymap.geo.GeodesicArea;
-import territorymap.proposal.Allocation;
-import territorymap.proposal.AreaReport;
+import territorymap.figures.Allocation;
+import territorymap.figures.AreaReport;
+import territorymap.proposal.Party;
 import territorymap.proposal.Proposal;
 import territorymap.proposal.ProposalReader;
 import territorymap.territory.Boundaries;
@@ -23,7 +18,7 @@ import territorymap.territory.ControlLayer;
 import territorymap.territory.ControlLayerReader;
 import territorymap.territory.Partition;
 import territorymap.territory.Region;
-import territorymap.territory.Units;
+import territorymap.territory.OfficialRegions;
 
 /**
  * The inputs the benchmarks share: a boundary file and a control layer (the shipped data, or the
@@ -31,8 +26,6 @@ import territorymap.territory.Units;
  * polygon, read as the service reads them.
  */
 public final class BenchData {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Where the shared reference data is: -Dterritorymap.sharedData or ../shared/data. */
   public static Path sharedDir() {
@@ -49,23 +42,11 @@ public final class BenchData {
 
   private BenchData(String name, Path boundaryFile, Path layerFile) {
     this.name = name;
-    this.boundaries = Boundaries.load(boundaryFile, Units.official());
+    this.boundaries = Boundaries.load(boundaryFile, OfficialRegions.official());
     this.layer = ControlLayerReader.read(layerFile, LocalDate.of(2025, 8, 15));
     ProposalReader reader = new ProposalReader(code -> boundaries.find(code).isPresent());
-    List<Proposal> proposals = new ArrayList<>();
-    try (Stream<Path> files = Files.list(Path.of("seeds/proposals"))) {
-      for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-        proposals.add(reader.read(JSON.readTree(file.toFile()), file.toString()));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    this.seeded = List.copyOf(proposals);
-    try {
-      this.polygonProposal = reader.read(JSON.readTree(polygonProposalJson()), "bench");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    this.seeded = reader.readFolder(Path.of("seeds/proposals"));
+    this.polygonProposal = reader.read(polygonProposalJson(), "bench");
     this.partition = Partition.of(boundaries, layer);
   }
 
@@ -146,7 +127,7 @@ public final class BenchData {
     double sum = 0;
     for (Proposal proposal : proposals) {
       AreaReport report = AreaReport.of(Allocation.of(proposal, partition));
-      sum += report.parties().get("russia").km2();
+      sum += report.parties().get(Party.RUSSIA).km2();
     }
     return sum;
   }
@@ -156,13 +137,5 @@ public final class BenchData {
     long vertices = boundaries.regions().stream().mapToLong(r -> r.geometry().getNumPoints()).sum();
     return String.format(Locale.ROOT, "%s: %s (%,d vertices), layer %s (%,d vertices)", name, boundaries.source(),
         vertices, layer.source(), layer.geometry().getNumPoints());
-  }
-
-  static JsonNode json(String text) {
-    try {
-      return JSON.readTree(text);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

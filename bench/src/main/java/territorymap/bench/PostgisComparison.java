@@ -19,7 +19,7 @@ import org.locationtech.jts.io.WKBWriter;
 import territorymap.geo.GeoJsonDocument;
 import territorymap.geo.GeoJsonFeature;
 import territorymap.geo.GeodesicArea;
-import territorymap.proposal.Allocation;
+import territorymap.figures.Allocation;
 import territorymap.proposal.Proposal;
 import territorymap.territory.Atom;
 import territorymap.territory.Partition;
@@ -297,7 +297,7 @@ public final class PostgisComparison {
       }
       p.executeBatch();
     }
-    TerritoryExpression.Polygon polygon = (TerritoryExpression.Polygon) data.polygonProposal.assignments().get(0).territory();
+    TerritoryExpression.Shape polygon = (TerritoryExpression.Shape) data.polygonProposal.assignments().get(0).territory();
     insertOne(db, "INSERT INTO zone VALUES (ST_GeomFromWKB(?, 4326))", polygon.geometry());
     try (PreparedStatement p = db.prepareStatement("INSERT INTO proposal_atoms VALUES (?, ?, ?, ?)")) {
       for (Proposal proposal : data.seeded) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +39,7 @@ import territorymap.web.WebApp;
  * at test time, moved east by 0.12° and 0.05° (so less of Ukraine is held on the earlier dates) and
  * marked as not approximate.
  */
+@Tag("slow")
 @ExtendWith(Browser.Extension.class)
 class TimelineTest {
 

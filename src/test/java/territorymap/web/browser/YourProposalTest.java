@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +32,7 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import territorymap.TestData;
-import territorymap.proposal.Proposals;
+import territorymap.figures.Evaluations;
 import territorymap.store.JdbcProposalStore;
 import territorymap.web.WebApp;
 import territorymap.web.WriteAccess;
@@ -41,6 +42,7 @@ import territorymap.web.WriteAccess;
  * the token into an embedded store of this class's own server, then opened from its link. User text
  * is shown as text, problems next to the control at fault.
  */
+@Tag("slow")
 @ExtendWith(Browser.Extension.class)
 class YourProposalTest {
 
@@ -59,7 +61,7 @@ class YourProposalTest {
   static void startWithAStoreAndAToken() throws IOException {
     storeDir = Files.createTempDirectory("territorymap-store");
     store = JdbcProposalStore.h2(storeDir);
-    Proposals proposals = Proposals.load(Path.of("seeds/proposals"), TestData.shipped().atlas(), store);
+    Evaluations proposals = Evaluations.load(Path.of("seeds/proposals"), TestData.shipped().atlas(), store);
     server = WebApp.create(proposals, WriteAccess.withToken(TOKEN)).start(0);
   }
 

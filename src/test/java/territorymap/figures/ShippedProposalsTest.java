@@ -1,17 +1,20 @@
-package territorymap.proposal;
+package territorymap.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import territorymap.territory.LayerRef;
 import territorymap.TestData;
+import territorymap.proposal.Party;
+import territorymap.proposal.ProposalVersion;
 
 /** The reported proposals on the shipped data, against the figures the press quotes. */
 class ShippedProposalsTest {
 
   private static double russiaOfficialPercent(String id) {
-    return TestData.shipped().report(id, null).parties().get("russia").officialPercent();
+    return TestData.shipped().report(id, LayerRef.own()).parties().get(Party.RUSSIA).officialPercent();
   }
 
   private static void assertBetween(double low, double high, double actual, String what) {
@@ -40,8 +43,8 @@ class ShippedProposalsTest {
 
   @Test
   void everyReportOnTheShippedLayerSaysItIsApproximate() {
-    for (Proposal proposal : TestData.shipped().all()) {
-      AreaReport report = TestData.shipped().report(proposal.id(), null);
+    for (ProposalVersion proposal : TestData.shipped().catalogue().all()) {
+      AreaReport report = TestData.shipped().report(proposal.id(), LayerRef.own());
       assertTrue(report.layer().approximate(), proposal.id());
       assertTrue(report.boundaries().source().endsWith("ukraine-oblasts.geojson"));
     }
@@ -49,15 +52,15 @@ class ShippedProposalsTest {
 
   @Test
   void theAlaskaTermsCedeHeldDonetskAndReturnTheNorthernPockets() {
-    AreaReport alaska = TestData.shipped().report("alaska-2025-08-15", null);
+    AreaReport alaska = TestData.shipped().report("alaska-2025-08-15", LayerRef.own());
     AreaReport.RegionFigures donetsk = alaska.regions().stream().filter(r -> r.code().equals("UA-14")).findFirst().orElseThrow();
-    assertEquals(100, donetsk.percentOfRegion().get("russia"), 1e-6);
+    assertEquals(100, donetsk.percentOfRegion().get(Party.RUSSIA), 1e-6);
     assertTrue(alaska.change().cededToRussia().km2() > 5_000, "Ukraine holds several thousand km² of Donetsk");
     // Reuters, 21 August 2025: the pockets in Kharkiv, Sumy and Dnipropetrovsk oblasts go back.
     for (String pocket : List.of("UA-63", "UA-59", "UA-12")) {
       AreaReport.RegionFigures region = alaska.regions().stream().filter(r -> r.code().equals(pocket)).findFirst().orElseThrow();
       assertTrue(region.occupied().km2() > 50, pocket + " has an occupied pocket on the layer");
-      assertEquals(0, region.parties().get("russia").km2(), pocket);
+      assertEquals(0, region.parties().get(Party.RUSSIA).km2(), pocket);
     }
   }
 }

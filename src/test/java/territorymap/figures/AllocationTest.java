@@ -1,4 +1,4 @@
-package territorymap.proposal;
+package territorymap.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +10,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import territorymap.proposal.Assignment;
+import territorymap.proposal.DefinitionException;
+import territorymap.proposal.Party;
+import territorymap.proposal.Proposal;
+import territorymap.proposal.Status;
+import territorymap.proposal.UnassignedRule;
 import territorymap.territory.Atom;
 import territorymap.territory.Boundaries;
 import territorymap.territory.GridFixture;
@@ -66,9 +72,9 @@ class AllocationTest {
   void statusQuoKeepsOccupiedTerritoryRussianAndUkraineRuleReturnsIt() {
     AreaReport statusQuo = AreaReport.of(Allocation.of(proposal(UnassignedRule.STATUS_QUO), partition));
     AreaReport returned = AreaReport.of(Allocation.of(proposal(UnassignedRule.UKRAINE), partition));
-    assertEquals(Math.round(partition.occupiedM2() / 1e5) / 10.0, statusQuo.parties().get("russia").km2(), 0.1);
-    assertEquals(0, returned.parties().get("russia").km2());
-    assertEquals(statusQuo.parties().get("russia").km2(), returned.change().returnedByRussia().km2(), 0.1);
+    assertEquals(Math.round(partition.occupiedM2() / 1e5) / 10.0, statusQuo.parties().get(Party.RUSSIA).km2(), 0.1);
+    assertEquals(0, returned.parties().get(Party.RUSSIA).km2());
+    assertEquals(statusQuo.parties().get(Party.RUSSIA).km2(), returned.change().returnedByRussia().km2(), 0.1);
     assertEquals(returned.change().returnedByRussia().km2(), returned.change().netForUkraine().km2(), 0.1);
   }
 
@@ -77,11 +83,11 @@ class AllocationTest {
     String code = halfCut();
     AreaReport report = AreaReport.of(Allocation.of(proposal(UnassignedRule.UKRAINE,
         new Assignment(new TerritoryExpression.WholeRegion(code), Party.RUSSIA, Status.DE_JURE, null)), partition));
-    double official = boundaries.find(code).orElseThrow().unit().officialKm2();
-    assertEquals(official, report.parties().get("russia").officialKm2(), 0.1);
-    assertEquals(100 * official / 603_628, report.parties().get("russia").officialPercent(), 0.001);
+    double official = boundaries.find(code).orElseThrow().official().officialKm2();
+    assertEquals(official, report.parties().get(Party.RUSSIA).officialKm2(), 0.1);
+    assertEquals(100 * official / 603_628, report.parties().get(Party.RUSSIA).officialPercent(), 0.001);
     AreaReport.RegionFigures region = report.regions().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
-    assertEquals(100, region.percentOfRegion().get("russia"), 1e-6);
+    assertEquals(100, region.percentOfRegion().get(Party.RUSSIA), 1e-6);
   }
 
   @Test
@@ -95,6 +101,6 @@ class AllocationTest {
     assertEquals(held, report.change().cededByUkraine().km2(), 0.1);
     assertEquals(0, report.change().cededToRussia().km2());
     assertEquals(-held, report.change().netForUkraine().km2(), 0.1);
-    assertTrue(report.parties().get("demilitarized").km2() > 0);
+    assertTrue(report.parties().get(Party.DEMILITARIZED).km2() > 0);
   }
 }

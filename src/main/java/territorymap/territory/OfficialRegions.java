@@ -17,27 +17,21 @@ import java.util.TreeMap;
  * The 27 first-level units of Ukraine (24 oblasts, AR Crimea, Kyiv city, Sevastopol) with their
  * names and official areas, read from the table shipped in the jar ({@code data/official-areas.csv}
  * in the source tree).
- *
- * <p>The national total used by the press and by DeepStateMap is {@value #NATIONAL_OFFICIAL_KM2}
- * km²; the 27 units add up to 88 km² less (603,540 km²), so official percentages are taken of
- * the national total, as published figures are.
+ * The 27 add up to 603,540 km², 88 km² less than the national total the press quotes.
  */
-public final class Units {
-
-  /** Ukraine's official area, km² (State Statistics Service of Ukraine). */
-  public static final double NATIONAL_OFFICIAL_KM2 = 603_628;
+public final class OfficialRegions {
 
   private static final String RESOURCE = "/territorymap/territory/official-areas.csv";
 
-  private final Map<String, Unit> byCode;
+  private final Map<String, OfficialRegion> byCode;
 
-  private Units(Map<String, Unit> byCode) {
+  private OfficialRegions(Map<String, OfficialRegion> byCode) {
     this.byCode = byCode;
   }
 
   /** The table shipped in the jar. */
-  public static Units official() {
-    try (InputStream in = Units.class.getResourceAsStream(RESOURCE)) {
+  public static OfficialRegions official() {
+    try (InputStream in = OfficialRegions.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
       }
@@ -47,7 +41,7 @@ public final class Units {
     }
   }
 
-  static Units parse(BufferedReader reader) throws IOException {
+  static OfficialRegions parse(BufferedReader reader) throws IOException {
     List<String> header = Arrays.asList(reader.readLine().split(","));
     int code = header.indexOf("iso");
     int name = header.indexOf("name");
@@ -56,24 +50,24 @@ public final class Units {
     if (Math.min(Math.min(code, name), Math.min(nameUk, area)) < 0) {
       throw new IllegalStateException("the unit table needs the columns iso,name,nameUk,officialKm2, not " + header);
     }
-    Map<String, Unit> units = new TreeMap<>();
+    Map<String, OfficialRegion> units = new TreeMap<>();
     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
       if (line.isBlank()) {
         continue;
       }
       String[] cells = line.split(",", -1);
-      units.put(cells[code], new Unit(cells[code], cells[name], cells[nameUk],
+      units.put(cells[code], new OfficialRegion(cells[code], cells[name], cells[nameUk],
           Double.parseDouble(cells[area])));
     }
-    return new Units(units);
+    return new OfficialRegions(units);
   }
 
-  public Optional<Unit> find(String code) {
+  public Optional<OfficialRegion> find(String code) {
     return Optional.ofNullable(byCode.get(code));
   }
 
   /** All units, ordered by code. */
-  public Collection<Unit> all() {
+  public Collection<OfficialRegion> all() {
     return byCode.values();
   }
 }

@@ -1,4 +1,4 @@
-package territorymap.proposal;
+package territorymap.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.MultiPolygon;
+import territorymap.territory.LayerRef;
 import territorymap.TestData;
 import territorymap.geo.GeodesicArea;
 import territorymap.geo.Geometries;
@@ -17,12 +19,13 @@ import territorymap.territory.ControlLayer;
 import territorymap.territory.ControlLayerReader;
 import territorymap.territory.Partition;
 import territorymap.territory.Side;
-import territorymap.territory.Units;
+import territorymap.territory.OfficialRegions;
 
 /**
  * Figures on the shared reference data (high-resolution geoBoundaries, DeepStateMap snapshots)
  * against published ones, and the project's approximate layer against DeepStateMap's.
  */
+@Tag("slow") // reads the high-resolution reference data
 class ReferenceDataTest {
 
   private static final Path SHIPPED_BOUNDARIES = Path.of("data/geojson/ukraine-oblasts.geojson");
@@ -32,17 +35,17 @@ class ReferenceDataTest {
   void theMidAugust2025OccupiedAreaIsWithinOnePercentOfReuters114500Km2() {
     Path boundaries = TestData.sharedOrSkip(TestData.GEOBOUNDARIES);
     Path layer = TestData.sharedOrSkip("control/deepstate-2025-08-15.geojson");
-    Proposals proposals = TestData.load("--boundaries", boundaries.toString(),
+    Evaluations proposals = TestData.load("--boundaries", boundaries.toString(),
         "--control", "2025-08-15=" + layer);
-    AreaReport report = proposals.layerReport("2025-08-15");
-    assertEquals(114_500, report.parties().get("russia").officialKm2(), 1_145);
+    LayerFigures report = proposals.layer(new LayerRef.OnDate(java.time.LocalDate.of(2025, 8, 15), "layer"));
+    assertEquals(114_500, report.occupied().officialKm2(), 1_145);
     assertTrue(!report.layer().approximate());
   }
 
   @Test
   void theApproximateLayerMatchesDeepStateMapWithinTheStatedTolerances() {
     Path deepstate = TestData.sharedOrSkip("control/deepstate-2025-08-15.geojson");
-    Boundaries boundaries = Boundaries.load(SHIPPED_BOUNDARIES, Units.official());
+    Boundaries boundaries = Boundaries.load(SHIPPED_BOUNDARIES, OfficialRegions.official());
     ControlLayer ours = ControlLayerReader.read(APPROXIMATE, null);
     ControlLayer real = ControlLayerReader.read(deepstate, LocalDate.of(2025, 8, 15));
     // Both clipped to the same units: never compare a clipped layer with a raw one.

@@ -8,4 +8,4 @@ package territorymap.territory;
  * @param nameUk Ukrainian name in Cyrillic
  * @param officialKm2 official area from the State Statistics Service of Ukraine, km²
  */
-public record Unit(String code, String name, String nameUk, double officialKm2) {}
+public record OfficialRegion(String code, String name, String nameUk, double officialKm2) {}

@@ -1,4 +1,4 @@
-package territorymap.proposal;
+package territorymap.figures;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import java.time.LocalDate;
 import territorymap.TestData;
+import territorymap.territory.LayerRef;
 
 /**
  * The shipped boundaries meet OpenStreetMap-based control layers: on each shared DeepStateMap
@@ -38,17 +40,17 @@ class ShippedBoundariesFitTest {
       controls.add("--control");
       controls.add(dateOf(layer) + "=" + layer);
     }
-    Proposals shipped = TestData.load(controls.toArray(String[]::new));
+    Evaluations shipped = TestData.load(controls.toArray(String[]::new));
     List<String> withReference = new ArrayList<>(List.of("--boundaries", reference.toString()));
     withReference.addAll(controls);
-    Proposals highResolution = TestData.load(withReference.toArray(String[]::new));
+    Evaluations highResolution = TestData.load(withReference.toArray(String[]::new));
 
     List<String> misses = new ArrayList<>();
     StringBuilder measured = new StringBuilder();
     for (String name : TestData.DEEPSTATE) {
       String date = dateOf(Path.of(name));
-      Figure ours = shipped.layerReport(date).parties().get("russia");
-      Figure theirs = highResolution.layerReport(date).parties().get("russia");
+      Figure ours = shipped.layer(new LayerRef.OnDate(LocalDate.parse(date), "layer")).occupied();
+      Figure theirs = highResolution.layer(new LayerRef.OnDate(LocalDate.parse(date), "layer")).occupied();
       double geodesic = ours.percent() - theirs.percent();
       double official = ours.officialPercent() - theirs.officialPercent();
       measured.append(String.format("%n%s: geodesic %.3f %% vs %.3f %% (%+.3f), official %.3f %% vs %.3f %% (%+.3f)",

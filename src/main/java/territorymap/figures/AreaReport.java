@@ -1,18 +1,20 @@
-package territorymap.proposal;
+package territorymap.figures;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import territorymap.proposal.Party;
+import territorymap.proposal.Proposal;
+import territorymap.proposal.Status;
+import territorymap.proposal.UnassignedRule;
 import territorymap.territory.Atom;
 import territorymap.territory.Boundaries;
 import territorymap.territory.Partition;
 import territorymap.territory.Region;
 import territorymap.territory.Side;
 import territorymap.territory.Territory;
-import territorymap.territory.Units;
 
 /**
  * What a proposal gives to whom, in km² and % of Ukraine, on the geodesic and the official basis
@@ -25,26 +27,40 @@ import territorymap.territory.Units;
  * @param boundaries the boundary data
  * @param unassigned the rule for territory no assignment names
  * @param total Ukraine's area on both bases
- * @param parties for each of russia, ukraine, demilitarized
+ * @param parties for each party, in {@link Party} order
  * @param shares each share of the allocation: party, status and area
  * @param change against the control layer
  * @param regions per unit, ordered by code
  */
 public record AreaReport(String id, String title, LayerInfo layer, BoundaryInfo boundaries,
-    UnassignedRule unassigned, Total total, Map<String, Figure> parties, List<ShareFigure> shares,
+    UnassignedRule unassigned, Total total, Map<Party, Figure> parties, List<ShareFigure> shares,
     Change change, List<RegionFigures> regions) {
 
+  public AreaReport {
+    parties = Parties.copy(parties);
+    shares = List.copyOf(shares);
+    regions = List.copyOf(regions);
+  }
+
   /** The control layer: its date, whether it is approximate, where it comes from. */
-  public record LayerInfo(LocalDate date, boolean approximate, String source) {}
+  public record LayerInfo(LocalDate date, boolean approximate, String source) {
+    static LayerInfo of(Partition partition) {
+      return new LayerInfo(partition.layer().date(), partition.layer().approximate(), partition.layer().source());
+    }
+  }
 
   /** The boundary data: where it comes from, and whether it was a clean coverage as given. */
-  public record BoundaryInfo(String source, boolean cleanCoverage) {}
+  public record BoundaryInfo(String source, boolean cleanCoverage) {
+    static BoundaryInfo of(Boundaries boundaries) {
+      return new BoundaryInfo(boundaries.source(), boundaries.coverage().validAsGiven());
+    }
+  }
 
   /** Ukraine's area: the geodesic sum of the 27 units, and the official national figure, km². */
   public record Total(double km2, double officialKm2) {}
 
-  /** One share: party, status, and area; {@code assignment} is -1 for unassigned territory. */
-  public record ShareFigure(Party party, Status status, int assignment, Figure area) {}
+  /** One share: party, status, the assignment it comes from, and area. */
+  public record ShareFigure(Party party, Status status, Allocation.Origin assignment, Figure area) {}
 
   /**
    * Against the control layer: what leaves Ukraine's hands, what leaves Russia's, and the net
@@ -55,19 +71,21 @@ public record AreaReport(String id, String title, LayerInfo layer, BoundaryInfo 
       Figure netForUkraine) {}
 
   /**
-   * One region's figures. In JSON its areas carry km² on both bases but not their shares of all
-   * Ukraine, which nobody reads region by region and which would make up a third of a report;
-   * a region's shares are {@code percentOfRegion}.
+   * One region's figures. Its shares of all Ukraine are not for reading region by region (the web
+   * leaves them out of a report); a region's shares are {@code percentOfRegion}.
    *
    * @param occupied the region's part under Russian control in the layer
    * @param parties each party's part of the region
-   * @param percentOfRegion each party's share of the region, % (geodesic)
+   * @param percentOfRegion each party's share of the region, % (geodesic), rounded to 0.001
    */
-  public record RegionFigures(String code, String name, String nameUk,
-      @JsonIgnoreProperties({"percent", "officialPercent"}) Figure area,
-      @JsonIgnoreProperties({"percent", "officialPercent"}) Figure occupied,
-      @JsonIgnoreProperties({"percent", "officialPercent"})
-      Map<String, Figure> parties, Map<String, Double> percentOfRegion) {}
+  public record RegionFigures(String code, String name, String nameUk, Figure area, Figure occupied,
+      Map<Party, Figure> parties, Map<Party, Double> percentOfRegion) {
+
+    public RegionFigures {
+      parties = Parties.copy(parties);
+      percentOfRegion = Parties.copy(percentOfRegion);
+    }
+  }
 
   /** Builds the report of an allocation. */
   public static AreaReport of(Allocation allocation) {
@@ -86,21 +104,20 @@ public record AreaReport(String id, String title, LayerInfo layer, BoundaryInfo 
     }
 
     AreaReport build() {
-      Map<String, Figure> parties = new LinkedHashMap<>();
+      Map<Party, Figure> parties = new EnumMap<>(Party.class);
       for (Party party : Party.values()) {
-        parties.put(party.id(), figure(allocation.shares().stream()
+        parties.put(party, figure(allocation.shares().stream()
             .filter(share -> share.party() == party)
             .map(Allocation.Share::territory)
             .toList()));
       }
       List<ShareFigure> shares = allocation.shares().stream()
-          .map(s -> new ShareFigure(s.party(), s.status(), s.assignment(), figure(List.of(s.territory()))))
+          .map(s -> new ShareFigure(s.party(), s.status(), s.origin(), allocation.area(s)))
           .toList();
       Proposal proposal = allocation.proposal();
       return new AreaReport(proposal.id(), proposal.title(),
-          new LayerInfo(partition.layer().date(), partition.layer().approximate(), partition.layer().source()),
-          new BoundaryInfo(boundaries.source(), boundaries.coverage().validAsGiven()),
-          proposal.unassigned(), new Total(round1(boundaries.totalM2() / 1e6), Units.NATIONAL_OFFICIAL_KM2),
+          LayerInfo.of(partition), BoundaryInfo.of(boundaries),
+          proposal.unassigned(), new Total(Rounding.km2(boundaries.totalM2() / 1e6), OfficialBasis.NATIONAL_KM2),
           parties, shares, change(), regions());
     }
 
@@ -119,20 +136,16 @@ public record AreaReport(String id, String title, LayerInfo layer, BoundaryInfo 
 
     /** The area on one side of the line that the proposal gives to any of the parties. */
     private Measure sideSum(Side side, Party... parties) {
-      double m2 = 0;
-      double official = 0;
+      Measure sum = Measure.ZERO;
       for (Atom atom : partition.atoms()) {
         if (atom.side() != side) {
           continue;
         }
-        double factor = region(atom).officialKm2PerM2();
         for (Party party : parties) {
-          double a = allocation.areaM2(party, atom);
-          m2 += a;
-          official += a * factor;
+          sum = sum.plus(Measure.of(boundaries, atom, allocation.areaM2(party, atom)));
         }
       }
-      return new Measure(m2, official);
+      return sum;
     }
 
     private List<RegionFigures> regions() {
@@ -140,14 +153,14 @@ public record AreaReport(String id, String title, LayerInfo layer, BoundaryInfo 
       for (Region region : boundaries.regions()) {
         Atom occupied = new Atom(region.code(), Side.OCCUPIED);
         Atom held = new Atom(region.code(), Side.HELD);
-        Map<String, Figure> parties = new LinkedHashMap<>();
-        Map<String, Double> percentOfRegion = new LinkedHashMap<>();
+        Map<Party, Figure> parties = new EnumMap<>(Party.class);
+        Map<Party, Double> percentOfRegion = new EnumMap<>(Party.class);
         for (Party party : Party.values()) {
           double m2 = allocation.areaM2(party, occupied) + allocation.areaM2(party, held);
-          parties.put(party.id(), regionFigure(region, m2));
-          percentOfRegion.put(party.id(), Math.round(100_000 * m2 / region.areaM2()) / 1000.0);
+          parties.put(party, regionFigure(region, m2));
+          percentOfRegion.put(party, Rounding.percent(100 * m2 / region.areaM2()));
         }
-        result.add(new RegionFigures(region.code(), region.unit().name(), region.unit().nameUk(),
+        result.add(new RegionFigures(region.code(), region.official().name(), region.official().nameUk(),
             regionFigure(region, region.areaM2()), regionFigure(region, partition.areaM2(occupied)),
             parties, percentOfRegion));
       }
@@ -155,7 +168,7 @@ public record AreaReport(String id, String title, LayerInfo layer, BoundaryInfo 
     }
 
     private Figure regionFigure(Region region, double m2) {
-      return Figure.of(m2, m2 * region.officialKm2PerM2(), boundaries.totalM2(), Units.NATIONAL_OFFICIAL_KM2);
+      return Figure.of(m2, OfficialBasis.km2(region, m2), boundaries.totalM2());
     }
 
     private Figure figure(List<Territory> territories) {
@@ -166,12 +179,5 @@ public record AreaReport(String id, String title, LayerInfo layer, BoundaryInfo 
       return measure.figure(boundaries);
     }
 
-    private Region region(Atom atom) {
-      return boundaries.find(atom.code()).orElseThrow();
-    }
-
-    private static double round1(double value) {
-      return Math.round(value * 10) / 10.0;
-    }
   }
 }

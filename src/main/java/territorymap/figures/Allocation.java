@@ -1,8 +1,14 @@
-package territorymap.proposal;
+package territorymap.figures;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import territorymap.proposal.Assignment;
+import territorymap.proposal.DefinitionException;
+import territorymap.proposal.Party;
+import territorymap.proposal.Proposal;
+import territorymap.proposal.Status;
+import territorymap.proposal.UnassignedRule;
 import territorymap.territory.Atom;
 import territorymap.territory.Partition;
 import territorymap.territory.Side;
@@ -27,9 +33,21 @@ public record Allocation(Proposal proposal, Partition partition, List<Share> sha
   /**
    * One party's territory on one set of terms.
    *
-   * @param assignment the index of the assignment it comes from, or -1 for unassigned territory
+   * @param origin the assignment it comes from, or {@link Origin#UNASSIGNED}
    */
-  public record Share(Party party, Status status, Territory territory, int assignment) {}
+  public record Share(Party party, Status status, Territory territory, Origin origin) {}
+
+  /** Where a share comes from: one of the proposal's assignments, or territory none of them names. */
+  public sealed interface Origin {
+    /** Territory no assignment names, given out by the proposal's {@link UnassignedRule}. */
+    Origin UNASSIGNED = new Unassigned();
+
+    /** Assignment {@code index} of the proposal, from 0. */
+    record Assigned(int index) implements Origin {}
+
+    /** See {@link #UNASSIGNED}. */
+    record Unassigned() implements Origin {}
+  }
 
   public Allocation {
     shares = List.copyOf(shares);
@@ -51,7 +69,7 @@ public record Allocation(Proposal proposal, Partition partition, List<Share> sha
       }
       assigned = assigned.union(territory);
       if (!territory.isEmpty()) {
-        shares.add(new Share(assignment.party(), assignment.status(), territory, i));
+        shares.add(new Share(assignment.party(), assignment.status(), territory, new Origin.Assigned(i)));
       }
     }
     for (Side side : Side.values()) {
@@ -71,7 +89,7 @@ public record Allocation(Proposal proposal, Partition partition, List<Share> sha
       if (m2 > OVERLAP_TOLERANCE_M2) {
         return new DefinitionException(proposal.id(), "assignments[" + i + "].territory", String.format(
             Locale.ROOT, "overlaps assignments[%d] by %.1f km² on the layer of %s; a piece of territory can"
-                + " have one party only", share.assignment(), m2 / 1e6, partition.layer().date()));
+                + " have one party only", ((Origin.Assigned) share.origin()).index(), m2 / 1e6, partition.layer().date()));
       }
     }
     return new DefinitionException(proposal.id(), "assignments[" + i + "].territory",
@@ -79,7 +97,23 @@ public record Allocation(Proposal proposal, Partition partition, List<Share> sha
   }
 
   private static Share unassigned(UnassignedRule rule, Side side, Territory rest) {
-    return new Share(rule.party(side), rule.status(side), rest, -1);
+    return new Share(rule.party(side), rule.status(side), rest, Origin.UNASSIGNED);
+  }
+
+  /** A share's area on both bases. */
+  public Figure area(Share share) {
+    return Measure.of(List.of(share.territory()), partition.boundaries()).figure(partition.boundaries());
+  }
+
+  /** All territory the allocation gives one party. */
+  Territory territoryOf(Party party) {
+    Territory result = Territory.ofAtoms(partition, List.of());
+    for (Share share : shares) {
+      if (share.party() == party) {
+        result = result.union(share.territory());
+      }
+    }
+    return result;
   }
 
   /** The geodesic area of one party's shares inside one atom, m². */

@@ -8,7 +8,7 @@ import java.util.Optional;
  * How finely map geometry is drawn: a simplification tolerance for each range of map zoom.
  * Display only: areas are always computed on the full geometry.
  */
-public enum Detail {
+public enum DisplayDetail {
   /** About 1 km: the whole country on a screen (zoom 6 and less). */
   COARSE(0.01),
   /** About 300 m: an oblast or two on a screen (zoom 7 and 8); the default. */
@@ -20,7 +20,7 @@ public enum Detail {
 
   private final double toleranceDeg;
 
-  Detail(double toleranceDeg) {
+  DisplayDetail(double toleranceDeg) {
     this.toleranceDeg = toleranceDeg;
   }
 
@@ -34,7 +34,7 @@ public enum Detail {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  public static Optional<Detail> of(String id) {
+  public static Optional<DisplayDetail> of(String id) {
     return Arrays.stream(values()).filter(d -> d.id().equals(id)).findFirst();
   }
 }

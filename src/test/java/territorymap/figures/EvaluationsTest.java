@@ -1,0 +1,166 @@
+package territorymap.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import territorymap.proposal.Party;
+import territorymap.proposal.ProposalStore;
+import territorymap.proposal.ProposalVersion;
+import territorymap.territory.Atlas;
+import territorymap.territory.GridFixture;
+import territorymap.territory.LayerRef;
+import territorymap.territory.Partition;
+import territorymap.territory.UnknownLayerException;
+
+/** The evaluation service on the grid (layers of 2025-08-15 and 2026-01-01) with a store in memory. */
+class EvaluationsTest {
+
+  @TempDir static Path dir;
+  static Atlas atlas;
+
+  /** A store in a map, with a revision per write. */
+  static final class MapStore implements ProposalStore {
+    final Map<String, Stored> definitions = new TreeMap<>();
+    private long revisions;
+
+    @Override
+    public Optional<Stored> find(String id) {
+      return Optional.ofNullable(definitions.get(id));
+    }
+
+    @Override
+    public List<Stored> all() {
+      return List.copyOf(definitions.values());
+    }
+
+    @Override
+    public boolean insert(String id, String definition, long revision) {
+      return definitions.putIfAbsent(id, new Stored(id, definition, revision)) == null;
+    }
+
+    boolean insert(String id, String definition) {
+      return insert(id, definition, ++revisions);
+    }
+
+    @Override
+    public Change update(String id, String definition, long revision, Long expected) {
+      Stored stored = definitions.get(id);
+      if (stored == null) {
+        return Change.NOT_FOUND;
+      }
+      if (expected != null && stored.revision() != expected) {
+        return Change.CONFLICT;
+      }
+      definitions.put(id, new Stored(id, definition, revision));
+      return Change.DONE;
+    }
+
+    Change update(String id, String definition) {
+      return update(id, definition, ++revisions, null);
+    }
+
+    @Override
+    public Change delete(String id, Long expected) {
+      Stored stored = definitions.get(id);
+      if (stored == null) {
+        return Change.NOT_FOUND;
+      }
+      if (expected != null && stored.revision() != expected) {
+        return Change.CONFLICT;
+      }
+      definitions.remove(id);
+      return Change.DONE;
+    }
+  }
+
+  @BeforeAll
+  static void load() throws Exception {
+    atlas = GridFixture.atlas(dir);
+  }
+
+  private static String definition(String id, String party) {
+    return "{\"id\":\"" + id + "\",\"title\":\"T\",\"date\":\"2025-08-15\",\"summary\":\"S\",\"sources\":[],"
+        + "\"layer\":\"2025-08-15\",\"assignments\":[{\"territory\":{\"occupied\":\"all\"},\"party\":\"" + party
+        + "\",\"status\":\"" + (party.equals("ukraine") ? "returned" : "de-jure") + "\"}]}";
+  }
+
+  @Test
+  void aSeededProposalIsKeptForGoodOnItsOwnLayerHoweverTheLayerIsNamed() {
+    Evaluations evaluations = Evaluations.load(Path.of("seeds/proposals"), atlas);
+    Subject own = evaluations.subject("alaska-2025-08-15", LayerRef.own());
+    Subject named = evaluations.subject("alaska-2025-08-15", new LayerRef.OnDate(LocalDate.of(2025, 8, 15), "layer"));
+    Subject latest = evaluations.subject("alaska-2025-08-15", new LayerRef.Latest("layer"));
+    assertTrue(own.keptForGood());
+    assertTrue(named.keptForGood());
+    assertEquals(own.key(), named.key());
+    assertFalse(latest.keptForGood());
+    assertEquals(LocalDate.of(2026, 1, 1), latest.layer());
+    assertSame(evaluations.report(own), evaluations.report(named));
+  }
+
+  @Test
+  void aStoredProposalIsParsedOncePerTextAndItsFiguresFollowItsText() {
+    MapStore store = new MapStore();
+    store.insert("mine", definition("mine", "russia"));
+    Evaluations evaluations = Evaluations.load(Path.of("seeds/proposals"), atlas, store);
+    ProposalVersion first = evaluations.catalogue().find("mine").orElseThrow();
+    assertSame(first, evaluations.catalogue().all().get(evaluations.catalogue().all().size() - 1));
+    Subject subject = evaluations.subject(first, LayerRef.own());
+    assertFalse(subject.keptForGood());
+    AreaReport before = evaluations.report(subject);
+    assertSame(before, evaluations.report(evaluations.subject("mine", LayerRef.own())));
+    assertTrue(before.parties().get(Party.RUSSIA).km2() > 0);
+
+    store.update("mine", definition("mine", "ukraine"));
+    ProposalVersion second = evaluations.catalogue().get("mine");
+    assertNotSame(first, second);
+    assertEquals(0, evaluations.report("mine", LayerRef.own()).parties().get(Party.RUSSIA).km2());
+  }
+
+  @Test
+  void aLayersOwnFiguresAreTheOccupiedTerritoryOfTheStatusQuo() {
+    Evaluations evaluations = Evaluations.load(Path.of("seeds/proposals"), atlas);
+    LayerFigures layer = evaluations.layer(new LayerRef.OnDate(LocalDate.of(2025, 8, 15), "date"));
+    Partition partition = atlas.partition(new LayerRef.OnDate(LocalDate.of(2025, 8, 15), "date"), null);
+    assertEquals(Rounding.km2(partition.occupiedM2() / 1e6), layer.occupied().km2());
+    assertEquals(layer.occupied().km2(), layer.regions().stream().mapToDouble(r -> r.occupied().km2()).sum(), 0.1 * 27);
+    Timeline timeline = evaluations.timeline(LocalDate.MIN, LocalDate.MAX, null);
+    assertEquals(2, timeline.points().size());
+    assertEquals(layer.occupied(), timeline.points().get(0).occupied());
+    assertEquals(timeline.points().get(1).occupied().minus(layer.occupied()), timeline.points().get(1).change());
+  }
+
+  @Test
+  void anUnknownLayerNamesTheFieldThatAskedForIt() {
+    Evaluations evaluations = Evaluations.load(Path.of("seeds/proposals"), atlas);
+    UnknownLayerException e = assertThrows(UnknownLayerException.class,
+        () -> evaluations.subject("alaska-2025-08-15", new LayerRef.OnDate(LocalDate.of(2020, 1, 1), "--layer")));
+    assertEquals("--layer", e.field());
+    assertEquals(List.of(LocalDate.of(2025, 8, 15), LocalDate.of(2026, 1, 1)), e.available());
+    assertThrows(UnknownLayerException.class, () -> LayerRef.parse("yesterday", "date", atlas));
+  }
+
+  @Test
+  void anAtlasWithOneMoreLayerSharesTheOtherPartitions() throws Exception {
+    Files.createDirectories(dir.resolve("more"));
+    var layer = GridFixture.layerEastOf(atlas.boundaries(), dir.resolve("more"), 30, LocalDate.of(2026, 3, 1));
+    Atlas more = atlas.with(layer);
+    assertEquals(3, more.dates().size());
+    assertSame(atlas.find(LocalDate.of(2025, 8, 15)).orElseThrow(), more.find(LocalDate.of(2025, 8, 15)).orElseThrow());
+    assertEquals(2, atlas.dates().size(), "the atlas itself is unchanged");
+  }
+}
