@@ -29,6 +29,8 @@ const state = {
   layers: [],
   /** GET /regions. */
   regionList: [],
+  /** GET /places' rows: the places the maps label. */
+  places: [],
   /** GET /regions.geojson at regionsDetail (the first map's), and the bounds of the 27 regions. */
   regions: null,
   regionsDetail: 'coarse',
@@ -210,7 +212,9 @@ function layoutMaps(titles) {
   if (fresh) {
     const { regions, regionsDetail } = state;
     ui.views = [...box.querySelectorAll('.map')].map((element, i) =>
-      new MapView(element, { regions, detail: regionsDetail, regionsAt, tiles: state.url.tiles, onRegion, attribution: i === 0 }));
+      new MapView(element, {
+        regions, detail: regionsDetail, regionsAt, tiles: state.url.tiles, onRegion, attribution: i === 0, places: state.places,
+      }));
     synchronise(ui.views);
     const [first, ...others] = ui.views;
     // A layout opened from a link shows the link's view; a layout the user switches to, all of Ukraine.
@@ -272,6 +276,7 @@ async function render() {
     }
     const info = reports[0].layer;
     views.forEach((v) => v.flagApproximate(info.approximate));
+    showLine(views, info.date, count);
     views[0].setAttribution(`${t('layer')}: ${info.source} (${date(info.date)})`);
     ui.slider.set(info.date, { chosen: Boolean(layer), editing: false });
     ui.chart.mark(info.date);
@@ -282,6 +287,13 @@ async function render() {
   } catch (error) {
     if (count === ui.renders) fail(error.message);
   }
+}
+
+/** Draws the line of contact of a layer over the maps (fetched once per layer); none if it fails. */
+function showLine(views, layerDate, count) {
+  getJson(`/layers/${encodeURIComponent(layerDate)}/line.geojson`).then((line) => {
+    if (count === ui.renders) views.forEach((v) => v.showLine(line));
+  }, () => views.forEach((v) => v.showLine(null)));
 }
 
 /** A proposal's shares on a layer at a detail (each fetched once). */
@@ -301,6 +313,7 @@ function renderEditor(count) {
   const info = state.layers.find((l) => l.date === layer);
   view.flagApproximate(Boolean(info && info.approximate));
   if (info) view.setAttribution(`${t('layer')}: ${info.source} (${date(info.date)})`);
+  if (info) showLine([view], info.date, count);
   ui.chart.mark(layer);
   state.reports = null;
   showRegion();
@@ -473,8 +486,11 @@ async function start() {
   state.regionsDetail = state.url.view ? detailAt(state.url.view.zoom) : 'coarse';
   let proposals;
   try {
-    [proposals, state.regions, state.layers, state.regionList] = await Promise.all([
-      getJson('/proposals'), regionsAt(state.regionsDetail), getJson('/layers'), getJson('/regions'), loadVocabulary()]);
+    let places;
+    [proposals, state.regions, state.layers, state.regionList, places] = await Promise.all([
+      getJson('/proposals'), regionsAt(state.regionsDetail), getJson('/layers'), getJson('/regions'),
+      getJson('/places'), loadVocabulary()]);
+    state.places = places.places;
   } catch (error) {
     fail(error.message);
     return;

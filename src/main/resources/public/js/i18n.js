@@ -43,6 +43,8 @@ const STRINGS = {
     sources: 'Sources',
     legend: 'Legend',
     borders: 'Ukraine in its internationally recognised 1991 borders, 27 regions',
+    contactLine: 'Line of contact on the date of the front line shown',
+    placesKey: 'Cities and towns (GeoNames); more appear as you zoom in',
     crimea: 'Crimea and Sevastopol: Ukrainian territory, occupied by Russia since 2014',
     approximate: 'Approximate front line',
     approximateLong: 'The front line used here is the project\'s approximation: figures near the front are estimates.',
@@ -200,6 +202,8 @@ const STRINGS = {
     sources: 'Джерела',
     legend: 'Умовні позначення',
     borders: 'Україна в міжнародно визнаних кордонах 1991 року, 27 регіонів',
+    contactLine: 'Лінія зіткнення на дату показаної лінії фронту',
+    placesKey: 'Міста й селища (GeoNames); більше з наближенням',
     crimea: 'Крим і Севастополь: територія України, окупована Росією з 2014 року',
     approximate: 'Приблизна лінія фронту',
     approximateLong: 'Цю лінію фронту приблизно відтворено в проєкті, тож дані поблизу фронту — оцінки.',
@@ -327,6 +331,9 @@ export function setLang(lang) {
 }
 
 /** The text for a key as written, placeholders and all (for dom.js fill). */
+/** The page's language: 'en' or 'uk'. */
+export const lang = () => current;
+
 export function tr(key) {
   return STRINGS[current][key] ?? STRINGS.en[key] ?? key;
 }

@@ -2,7 +2,7 @@
 // dom.js's html``, so titles, summaries, notes and sources from the API are inserted as text.
 
 import { t, tr, statusName, km2, pct, percentSign, unitKm2, date, regionName } from './i18n.js';
-import { shareFill, transferFill, swatch } from './maps.js';
+import { shareFill, transferFill, swatch, LINE } from './maps.js';
 import { withLayer, proposalPath } from './api.js';
 import { html, fill } from './dom.js';
 import { parties, isParty } from './vocabulary.js';
@@ -70,8 +70,18 @@ function legend(report, features, basis) {
   return html`<h3>${t('legend')}</h3><ul class="legend">${items}${baseLegend()}</ul>`;
 }
 
+/** A legend key for a line: the line of contact as the maps draw it. */
+function lineKey() {
+  return html`<svg class="swatch" width="26" height="16" aria-hidden="true" focusable="false">
+    <path d="M1 11 C 8 3, 16 14, 25 5" fill="none" stroke="${LINE.casing}" stroke-width="${LINE.casingWeight}"/>
+    <path d="M1 11 C 8 3, 16 14, 25 5" fill="none" stroke="${LINE.color}" stroke-width="${LINE.weight}"/></svg>`;
+}
+
 function baseLegend() {
-  return html`<li>${swatch('none')}<span>${t('borders')}</span></li>
+  return html`<li class="legend-line">${lineKey()}<span>${t('contactLine')}</span></li>
+    <li class="legend-places"><svg class="swatch" width="26" height="16" aria-hidden="true" focusable="false">
+    <circle cx="13" cy="8" r="3" fill="#1b1d21" stroke="#fff" stroke-width="1.5"/></svg><span>${t('placesKey')}</span></li>
+    <li>${swatch('none')}<span>${t('borders')}</span></li>
     <li>${swatch('none', { width: 2, dash: '5 4' })}<span>${t('crimea')}</span></li>`;
 }
 
