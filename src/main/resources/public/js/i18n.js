@@ -86,6 +86,7 @@ const STRINGS = {
     overTime: 'Occupied area over time',
     lineShown: 'the front line on the map',
     pctAxis: '% of Ukraine',
+    pctRegionAxis: '% of the region',
     // Your proposal
     editorTitle: 'Your proposal',
     editorIntro: 'Say who gets each region, or its occupied or held part, and draw areas on the map; the figures follow as you go. Nothing is stored until you save.',
@@ -245,6 +246,7 @@ const STRINGS = {
     overTime: 'Окупована площа з часом',
     lineShown: 'лінія фронту на карті',
     pctAxis: '% України',
+    pctRegionAxis: '% регіону',
     // Your proposal
     editorTitle: 'Ваша пропозиція',
     editorIntro: 'Укажіть, кому відходить кожен регіон або його окупована чи підконтрольна частина, і накресліть ділянки на карті; дані оновлюються одразу. Нічого не зберігається, доки ви не збережете.',

@@ -13,9 +13,12 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -235,6 +238,14 @@ class TimelineTest {
     JsonNode zaporizhzhia = browser.api("/timeline?region=UA-23").get("points");
     String first = (String) browser.script("return document.querySelector('#timeline-table tbody tr .km2').textContent");
     assertEquals(zaporizhzhia.get(0).get("occupied").get("officialKm2").asDouble(), Browser.number(first));
+    // A region's chart is in % of the region, its y-axis from zero.
+    String readout = text("#chart-readout");
+    assertTrue(readout.contains("of the region"), readout);
+    double ofRegion = zaporizhzhia.get(zaporizhzhia.size() - 1).get("percentOfRegion").asDouble();
+    assertTrue(ofRegion > 50, "most of Zaporizhzhia oblast is held on the last line: " + ofRegion);
+    String shownPct = readout.substring(readout.indexOf('(') + 1, readout.indexOf('%'));
+    assertEquals(ofRegion, Browser.number(shownPct), 0.05, readout);
+    assertEquals("0", browser.driver.findElement(By.id("chart")).getDomAttribute("data-y-from"));
     browser.screenshot("timeline-desktop", false);
 
     browser.open("/?p=" + ID + "&chart=UA-23&lang=uk");
@@ -242,6 +253,32 @@ class TimelineTest {
     assertEquals("UA-23", new Select(browser.driver.findElement(By.id("timeline-region"))).getFirstSelectedOption()
         .getDomAttribute("value"));
     browser.screenshot("timeline-uk-desktop", false);
+  }
+
+  @Test
+  void theSliderIsSpacedByTimeWithDateLabels() {
+    browser.open("/?p=" + ID + "&lang=en");
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> ticks = (List<Map<String, Object>>) browser.script("""
+        return [...document.querySelectorAll('#layer-ticks .tick')].map((e) => ({
+          left: parseFloat(e.style.left), x: e.getBoundingClientRect().left }));""");
+    assertEquals(DATES.size(), ticks.size());
+    // Each tick where its date falls between the first and the last.
+    LocalDate start = LocalDate.parse(DATES.get(0));
+    long span = ChronoUnit.DAYS.between(start, LocalDate.parse(DATES.get(DATES.size() - 1)));
+    for (int i = 0; i < DATES.size(); i++) {
+      long days = ChronoUnit.DAYS.between(start, LocalDate.parse(DATES.get(i)));
+      assertEquals(100.0 * days / span, ((Number) ticks.get(i).get("left")).doubleValue(), 0.01, DATES.get(i));
+    }
+    List<String> labels = browser.driver.findElements(By.cssSelector("#layer-ticks .tick-label")).stream()
+        .map(WebElement::getText).toList();
+    assertEquals("Feb 2022", labels.get(0), labels.toString());
+    assertEquals("Aug 2025", labels.get(labels.size() - 1), labels.toString());
+    // The slider's value is days: on the proposal's own (last) layer, the whole span.
+    WebElement slider = browser.driver.findElement(By.id("layer"));
+    assertEquals(String.valueOf(span), slider.getDomAttribute("max"));
+    assertEquals(String.valueOf(span), browser.script("return arguments[0].value", slider));
+    browser.screenshot("slider-desktop", false);
   }
 
   @Test
