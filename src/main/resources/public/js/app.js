@@ -2,12 +2,13 @@
 // panel, the front line over time, and the editor of one's own proposal.
 
 import { getJson, withLayer, withDetail, detailAt, proposalPath, invalidate } from './api.js';
-import { LANGS, setLang, t, date } from './i18n.js';
+import { LANGS, setLang, setApproximate, t, date } from './i18n.js';
 import { MapView, installPatterns, synchronise } from './maps.js';
 import { singlePanel, comparePanel, regionInfo, badge, LETTERS } from './panels.js';
 import { html, show } from './dom.js';
 import { LayerSlider, TimelineChart } from './timeline.js';
 import { loadVocabulary } from './vocabulary.js';
+import { layerCredit } from './credits.js';
 
 const $ = (selector) => document.querySelector(selector);
 const main = $('#main');
@@ -260,6 +261,7 @@ async function render() {
       const [report, features] = await Promise.all([getJson(withLayer(`${path}/area`, layer)), at(detail)]);
       if (count !== ui.renders) return;
       reports = [report];
+      setApproximate(report.layer.approximate);
       views[0].showShares(features, at, detail);
       show(panel, singlePanel({ proposal: selected[0], report, features, basis, layer }));
     } else {
@@ -270,6 +272,7 @@ async function render() {
       const featureSets = await Promise.all(ats.map((at, i) => at(details[i])));
       if (count !== ui.renders) return;
       reports = comparison.reports;
+      setApproximate(reports[0].layer.approximate);
       featureSets.forEach((set, i) => views[i].showShares(set, ats[i], details[i]));
       comparison.differences.forEach((d, i) => views[selected.length + i].showTransfers(d.geojson));
       show(panel, comparePanel({ proposals: selected, comparison, featureSets, basis, layer }));
@@ -277,7 +280,7 @@ async function render() {
     const info = reports[0].layer;
     views.forEach((v) => v.flagApproximate(info.approximate));
     showLine(views, info.date, count);
-    views[0].setAttribution(`${t('layer')}: ${info.source} (${date(info.date)})`);
+    views[0].setAttribution(layerCredit('layerCreditShort', info, date(info.date)));
     ui.slider.set(info.date, { chosen: Boolean(layer), editing: false });
     ui.chart.mark(info.date);
     state.reports = reports;
@@ -312,7 +315,8 @@ function renderEditor(count) {
   const layer = layerShown();
   const info = state.layers.find((l) => l.date === layer);
   view.flagApproximate(Boolean(info && info.approximate));
-  if (info) view.setAttribution(`${t('layer')}: ${info.source} (${date(info.date)})`);
+  setApproximate(Boolean(info && info.approximate));
+  if (info) view.setAttribution(layerCredit('layerCreditShort', info, date(info.date)));
   if (info) showLine([view], info.date, count);
   ui.chart.mark(layer);
   state.reports = null;

@@ -59,6 +59,10 @@ const STRINGS = {
     area: 'Area',
     occupied: 'Held by Russia on {date}',
     ofRegion: 'of the region',
+    ourSources: 'sources of Territory Map',
+    placesCredit: 'Places',
+    layerCreditShort: 'Front line: {source} ({date})',
+    roundedNote: 'On an approximate front line, areas are rounded to 100 km² and shares to 0.1 %: the line is drawn from public reports, and an error of a few km along the front moves figures by hundreds of km². The API and the exports give them in full.',
     differences: 'Differences',
     versus: '{b} against {a}',
     unitsCaption: 'km² (% of Ukraine)',
@@ -219,6 +223,10 @@ const STRINGS = {
     area: 'Площа',
     occupied: 'Під контролем Росії на {date}',
     ofRegion: 'регіону',
+    ourSources: 'джерела Territory Map',
+    placesCredit: 'Населені пункти',
+    layerCreditShort: 'Лінія фронту: {source} ({date})',
+    roundedNote: 'На приблизній лінії фронту площі округлено до 100 км², частки — до 0,1 %: лінію проведено за публічними повідомленнями, і похибка в кілька кілометрів уздовж фронту змінює площі на сотні км². API та експорт подають їх повністю.',
     differences: 'Відмінності',
     versus: '{b} порівняно з {a}',
     unitsCaption: 'км² (% території України)',
@@ -365,10 +373,24 @@ function format(digits, signed) {
   return formats.get(key);
 }
 
-/** km² as the API rounds them (0.1). */
-export const km2 = (value, signed = false) => format(1, signed).format(value);
-/** A percentage as the API rounds it (0.001). */
-export const pct = (value, signed = false) => format(3, signed).format(value);
+/** km² an approximate front line can claim: to 100 km² (the API keeps 0.1; the page says so). */
+export const APPROXIMATE_KM2_STEP = 100;
+let roughly = false;
+
+/** Whether the figures shown next rest on an approximate front line (set per view by app.js). */
+export function setApproximate(approximate) {
+  roughly = Boolean(approximate);
+}
+
+/**
+ * km²: as the API rounds them (0.1), or "≈" and to 100 km² on an approximate line (approximate:
+ * that of the figures shown, unless told; false for figures that do not depend on the line).
+ */
+export const km2 = (value, signed = false, approximate = roughly) => (approximate
+  ? `≈${format(0, signed).format(Math.round(value / APPROXIMATE_KM2_STEP) * APPROXIMATE_KM2_STEP)}`
+  : format(1, signed).format(value));
+/** A percentage to one decimal (the API keeps 0.001). */
+export const pct = (value, signed = false) => format(1, signed).format(value);
 /** A number with at most `digits` decimals, none forced (for axis ticks: "19", "18.5"). */
 export const num = (value, digits) => new Intl.NumberFormat(locale(), { maximumFractionDigits: digits }).format(value);
 export const percentSign = () => (current === 'uk' ? '\u00a0%' : '%');

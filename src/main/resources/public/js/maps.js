@@ -2,11 +2,12 @@
 // assign differently drawn over them. No tiles unless the page is given a tile URL.
 
 import { t, regionLabel } from './i18n.js';
-import { html } from './dom.js';
+import { html, show } from './dom.js';
 import { detailAt } from './api.js';
 import { parties } from './vocabulary.js';
 import { PolygonDrawing } from './draw.js';
 import { PlaceLabels } from './places.js';
+import { placesCredit } from './credits.js';
 
 const L = window.L;
 
@@ -383,9 +384,9 @@ export class MapView {
     box.title = t('approximateLong');
   }
 
-  /** The control layer's source, as text. */
-  setAttribution(text) {
-    if (this.layerSource) this.layerSource.textContent = ` | ${text}`;
+  /** The control layer's credit (nodes, links kept), then the places'. */
+  setAttribution(credit) {
+    if (this.layerSource) show(this.layerSource, html` | ${credit} | ${placesCredit()}`);
   }
 
   /** The centre and zoom shown: { lat, lng, zoom }. */

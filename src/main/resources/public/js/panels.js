@@ -3,6 +3,7 @@
 
 import { t, tr, statusName, km2, pct, percentSign, unitKm2, date, regionName } from './i18n.js';
 import { shareFill, transferFill, swatch, LINE } from './maps.js';
+import { layerCredit } from './credits.js';
 import { withLayer, proposalPath } from './api.js';
 import { html, fill } from './dom.js';
 import { parties, isParty } from './vocabulary.js';
@@ -35,14 +36,16 @@ const partySwatch = (party) => swatch(shareFill(party, party === 'ukraine' ? 'un
 const englishTitle = (proposal) => html`<span lang="en">${proposal.title}</span>`;
 
 export function layerLine(layer) {
-  return html`<p class="layer-line">${t('layerInfo', { date: date(layer.date), source: layer.source })}${layer.approximate
+  return html`<p class="layer-line">${layerCredit('layerInfo', layer, date(layer.date))}${layer.approximate
     ? html` <strong class="approx-badge">⚠ ${t('approximate')}</strong>` : ''}</p>${layer.approximate
     ? html`<p class="approx-note">${t('approximateLong')}</p>` : ''}`;
 }
 
 export function basisNote(report, basis) {
   const total = basis === 'geodesic' ? report.total.km2 : report.total.officialKm2;
-  return html`<p class="basis-note">${t(basis === 'geodesic' ? 'basisGeodesic' : 'basisOfficial', { total: km2(total) })}</p>`;
+  // Ukraine's total does not depend on the line: never rounded as approximate.
+  return html`<p class="basis-note">${t(basis === 'geodesic' ? 'basisGeodesic' : 'basisOfficial', { total: km2(total, false, false) })}</p>${
+    report.layer.approximate ? html`<p class="rounded-note">${t('roundedNote')}</p>` : ''}`;
 }
 
 export function headline(report, basis) {

@@ -214,7 +214,7 @@ export class TimelineChart {
     const orange = '#c25e00';
     const readout = (i) => {
       const p = points[i ?? dates.indexOf(this.selected)] || points[points.length - 1];
-      this.readout.textContent = !p ? '' : `${date(p.date)}: ${km2(area(p))} ${unitKm2()} (${pct(share(p))}${percentSign()}`
+      this.readout.textContent = !p ? '' : `${date(p.date)}: ${km2(area(p), false, p.approximate)} ${unitKm2()} (${pct(share(p))}${percentSign()}`
         + ` ${of})${p.approximate ? ` ⚠ ${t('approximate')}` : ''}`;
     };
     const marker = {
@@ -260,7 +260,7 @@ export class TimelineChart {
         { label: t('date'), value: (u, v) => (v == null ? '—' : date(new Date(v * 1000).toISOString().slice(0, 10))) },
         { label: t('occupiedSeries'), scale: 'km2', stroke: orange, width: 2, fill: 'rgba(194,94,0,0.08)',
           points: { show: true, size: 6, fill: orange },
-          value: (u, v) => (v == null ? '—' : `${km2(v)} ${unitKm2()}`) },
+          value: (u, v) => (v == null ? '—' : `${km2(v, false, false)} ${unitKm2()}`) },
         { label: of, scale: 'pct', stroke: 'transparent', width: 0, points: { show: false },
           value: (u, v) => (v == null ? '—' : `${pct(v)}${percentSign()}`) },
       ],
@@ -292,15 +292,16 @@ export class TimelineChart {
     const last = points[points.length - 1];
     this.box.setAttribute('aria-label', first ? t('chartLabel', {
       where: this.regionSelect.selectedOptions[0]?.textContent || t('allUkraine'),
-      from: date(first.date), a: km2(area(first)), to: date(last.date), b: km2(area(last)),
+      from: date(first.date), a: km2(area(first), false, first.approximate), to: date(last.date),
+      b: km2(area(last), false, last.approximate),
     }) : t('chartEmpty'));
     this.drawTable(points, area, share, of);
   }
 
   drawTable(points, area, share, of) {
-    const figure = (p) => html`<span class="km2">${km2(area(p))}</span> <span class="pct-wrap">(<span class="pct">${
+    const figure = (p) => html`<span class="km2">${km2(area(p), false, p.approximate)}</span> <span class="pct-wrap">(<span class="pct">${
       pct(share(p))}</span>${percentSign()})</span>`;
-    const changeOf = (p) => (p.change ? km2(area({ occupied: p.change }), true) : '—');
+    const changeOf = (p) => (p.change ? km2(area({ occupied: p.change }), true, p.approximate) : '—');
     show(this.table, html`<table class="timeline-figures"><caption>${t('timelineCaption')}</caption>
       <thead><tr><th scope="col">${t('date')}</th><th scope="col">${t('occupiedSeries')}, ${unitKm2()} (${percentSign().trim()} ${of})</th>
       <th scope="col">${t('changeSince')}</th></tr></thead><tbody>${points.map((p) => html`<tr data-date="${p.date}">

@@ -57,28 +57,28 @@ class CompareViewTest {
       JsonNode report = comparison.get("reports").get(i);
       for (String party : List.of("russia", "ukraine")) {
         String cell = "#compare-figures tr[data-party='" + party + "'] td[data-proposal='" + i + "'] ";
-        assertEquals(report.get("parties").get(party).get("officialKm2").asDouble(), shown(cell + ".km2"));
-        assertEquals(report.get("parties").get(party).get("officialPercent").asDouble(), shown(cell + ".pct"));
+        assertEquals(Browser.km2(report.get("parties").get(party).get("officialKm2").asDouble()), shown(cell + ".km2"));
+        assertEquals(Browser.pct(report.get("parties").get(party).get("officialPercent").asDouble()), shown(cell + ".pct"));
       }
       for (String change : List.of("cededByUkraine", "returnedByRussia", "netForUkraine")) {
         String cell = "#compare-figures tr[data-change='" + change + "'] td[data-proposal='" + i + "'] .km2";
-        assertEquals(report.get("change").get(change).get("officialKm2").asDouble(), shown(cell));
+        assertEquals(Browser.km2(report.get("change").get(change).get("officialKm2").asDouble()), shown(cell));
       }
     }
     for (String party : List.of("russia", "ukraine")) {
       String cell = "#compare-figures tr[data-party='" + party + "'] td[data-diff='0'] ";
-      assertEquals(difference.get("parties").get(party).get("officialKm2").asDouble(), shown(cell + ".km2"));
+      assertEquals(Browser.km2(difference.get("parties").get(party).get("officialKm2").asDouble()), shown(cell + ".km2"));
     }
-    assertEquals(difference.get("total").get("officialKm2").asDouble(),
+    assertEquals(Browser.km2(difference.get("total").get("officialKm2").asDouble()),
         shown("#compare-figures tr[data-total='different'] td[data-diff='0'] .km2"));
     for (JsonNode transfer : difference.get("transfers")) {
       String item = ".difference[data-diff='0'] li[data-from='" + transfer.get("fromParty").asText()
           + "'][data-to='" + transfer.get("toParty").asText() + "'] .km2";
-      assertEquals(transfer.get("area").get("officialKm2").asDouble(), shown(item));
+      assertEquals(Browser.km2(transfer.get("area").get("officialKm2").asDouble()), shown(item));
     }
     for (JsonNode region : difference.get("regions")) {
       String row = ".difference[data-diff='0'] tr[data-region='" + region.get("code").asText() + "'] .km2";
-      assertEquals(region.get("area").get("officialKm2").asDouble(), shown(row));
+      assertEquals(Browser.km2(region.get("area").get("officialKm2").asDouble()), shown(row));
     }
     browser.screenshot("compare-desktop", false);
 
@@ -93,7 +93,7 @@ class CompareViewTest {
       for (JsonNode r : comparison.get("reports").get(i).get("regions")) {
         region = r.get("code").asText().equals("UA-14") ? r : region;
       }
-      assertEquals(region.get("parties").get("russia").get("officialKm2").asDouble(),
+      assertEquals(Browser.km2(region.get("parties").get("russia").get("officialKm2").asDouble()),
           Browser.number(blocks.get(i).findElement(By.cssSelector("[data-party='russia'] .km2")).getText()));
     }
   }
@@ -123,9 +123,9 @@ class CompareViewTest {
     assertEquals(2, count(".difference"));
     JsonNode comparison = browser.api("/compare?ids=" + A + "," + B + "," + C);
     JsonNode second = comparison.get("differences").get(1);
-    assertEquals(second.get("total").get("officialKm2").asDouble(),
+    assertEquals(Browser.km2(second.get("total").get("officialKm2").asDouble()),
         shown("#compare-figures tr[data-total='different'] td[data-diff='1'] .km2"));
-    assertEquals(second.get("parties").get("demilitarized").get("officialKm2").asDouble(),
+    assertEquals(Browser.km2(second.get("parties").get("demilitarized").get("officialKm2").asDouble()),
         shown("#compare-figures tr[data-party='demilitarized'] td[data-diff='1'] .km2"));
     browser.screenshot("compare-three-desktop", false);
   }

@@ -116,16 +116,21 @@ class TimelineTest {
   private void assertFiguresOf(String layer) {
     JsonNode report = browser.api("/proposals/" + ID + "/area?layer=" + layer);
     assertEquals(layer, report.get("layer").get("date").asText());
+    // On an approximate line the page rounds km² to 100 and says so; on the others it shows 0.1 km².
+    boolean approximate = report.get("layer").get("approximate").asBoolean();
+    assertEquals(approximate, !browser.driver.findElements(By.cssSelector("#panel .rounded-note")).isEmpty());
     for (String party : List.of("russia", "ukraine")) {
       JsonNode figure = report.get("parties").get(party);
       String row = "#headline [data-party='" + party + "'] ";
-      assertEquals(figure.get("officialKm2").asDouble(), Browser.number(text(row + ".km2")), layer + " " + party + " km²");
-      assertEquals(figure.get("officialPercent").asDouble(), Browser.number(text(row + ".pct")), layer + " " + party + " %");
+      assertEquals(approximate, text(row + ".km2").startsWith("≈"), layer + " " + text(row + ".km2"));
+      assertEquals(Browser.km2(figure.get("officialKm2").asDouble(), approximate), Browser.number(text(row + ".km2")),
+          layer + " " + party + " km²");
+      assertEquals(Browser.pct(figure.get("officialPercent").asDouble()), Browser.number(text(row + ".pct")),
+          layer + " " + party + " %");
     }
     JsonNode ceded = report.get("change").get("cededByUkraine");
-    assertEquals(ceded.get("officialKm2").asDouble(),
+    assertEquals(Browser.km2(ceded.get("officialKm2").asDouble(), approximate),
         Browser.number(text("#headline [data-change='cededByUkraine'] .km2")), layer + " ceded");
-    boolean approximate = report.get("layer").get("approximate").asBoolean();
     assertEquals(approximate, !browser.driver.findElements(By.cssSelector(".leaflet-container .approx-flag")).isEmpty(),
         layer + ": the map says approximate exactly when the layer is");
   }
@@ -193,7 +198,7 @@ class TimelineTest {
     browser.open("/?p=" + ID + "," + other + "&layer=" + DATES.get(1) + "&lang=en");
     assertEquals(DATES.get(1), shownLayer());
     JsonNode report = browser.api("/proposals/" + other + "/area?layer=" + DATES.get(1));
-    assertEquals(report.get("parties").get("russia").get("officialKm2").asDouble(), Browser.number(text(
+    assertEquals(Browser.km2(report.get("parties").get("russia").get("officialKm2").asDouble(), false), Browser.number(text(
         "#compare-figures tr[data-party='russia'] td[data-proposal='1'] .km2")));
   }
 
@@ -225,7 +230,7 @@ class TimelineTest {
       WebElement row = rows.get(i);
       assertEquals(point.get("date").asText(), row.getDomAttribute("data-date"));
       assertEquals(point.get("approximate").asBoolean(), !row.findElements(By.cssSelector(".approx-badge")).isEmpty());
-      assertEquals(point.get("occupied").get("officialKm2").asDouble(),
+      assertEquals(Browser.km2(point.get("occupied").get("officialKm2").asDouble(), point.get("approximate").asBoolean()),
           Browser.number((String) browser.script("return arguments[0].querySelector('.km2').textContent", row)));
     }
     assertTrue(text("#chart-key").contains("Approximate"), "the key names the approximate line: " + text("#chart-key"));
@@ -237,7 +242,8 @@ class TimelineTest {
     assertTrue(browser.driver.getCurrentUrl().contains("chart=UA-23"));
     JsonNode zaporizhzhia = browser.api("/timeline?region=UA-23").get("points");
     String first = (String) browser.script("return document.querySelector('#timeline-table tbody tr .km2').textContent");
-    assertEquals(zaporizhzhia.get(0).get("occupied").get("officialKm2").asDouble(), Browser.number(first));
+    assertEquals(Browser.km2(zaporizhzhia.get(0).get("occupied").get("officialKm2").asDouble(),
+        zaporizhzhia.get(0).get("approximate").asBoolean()), Browser.number(first));
     // A region's chart is in % of the region, its y-axis from zero.
     String readout = text("#chart-readout");
     assertTrue(readout.contains("of the region"), readout);
