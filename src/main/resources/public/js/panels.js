@@ -164,10 +164,11 @@ export function comparePanel({ proposals, comparison, featureSets, basis, layer 
     <tbody>${partyRows}</tbody><tbody class="change-rows">
     <tr><th colspan="${1 + reports.length + differences.length}" scope="colgroup">${t('against', { date: date(reports[0].layer.date) })}</th></tr>
     ${changeRows}</tbody><tbody>${differentRow}</tbody></table></div>`;
-  return html`<h2>${t('compare')}</h2><ol class="key">${key}</ol>${layerLine(reports[0].layer)}
+  // The legend first: on the page it sits right under the maps it explains.
+  return html`${compareLegend(featureSets)}<h2>${t('compare')}</h2><ol class="key">${key}</ol>${layerLine(reports[0].layer)}
     <section id="headline" class="figures">${table}${basisNote(reports[0], basis)}</section>
     <h3>${t('differences')}</h3>${differences.map((d, i) => difference(d, i + 1, reports, basis))}
-    ${compareLegend(featureSets)}${compareRegionTable(reports, differences, basis)}
+    ${compareRegionTable(reports, differences, basis)}
     <h3>${t('about')}</h3>${proposals.map((p, i) => html`<details open><summary>${badge(i)} ${englishTitle(p)}</summary>${sources(p)}</details>`)}
     ${exportsBlock(proposals.map((p, i) => exportLinks(p, layer, i)))}`;
 }
@@ -197,7 +198,7 @@ function compareLegend(featureSets) {
   }
   const items = [...seen.values()].map(({ party, status }) =>
     html`<li>${swatch(shareFill(party, status))}<span><strong>${partyName(party)}</strong>: ${statusName(status)}</span></li>`);
-  return html`<h3>${t('legend')}</h3><ul class="legend">${items}${baseLegend()}</ul>`;
+  return html`<section class="compare-legend"><h3>${t('legend')}</h3><ul class="legend">${items}${baseLegend()}</ul></section>`;
 }
 
 function compareRegionTable(reports, differences, basis) {

@@ -98,6 +98,54 @@ class CompareViewTest {
     }
   }
 
+  /** A box on the page: {x0, x1, y0, y1} in viewport pixels. */
+  private double[] box(String css) {
+    @SuppressWarnings("unchecked")
+    List<Number> r = (List<Number>) browser.script("""
+        const r = document.querySelector(arguments[0]).getBoundingClientRect();
+        return [r.left, r.right, r.top, r.bottom];""", css);
+    return r.stream().mapToDouble(Number::doubleValue).toArray();
+  }
+
+  @Test
+  void atDesktopSizeTheFiguresAreInFullWithAStickyHeaderTheLegendUnderTheMapsAndNamesOnEachMap() {
+    browser.open("/?p=" + A + "," + B + "&lang=en");
+    // Names on every small map.
+    for (int i = 0; i < 3; i++) {
+      Number names = (Number) browser.script(
+          "return document.querySelectorAll('.map')[arguments[0]].querySelectorAll('.place-label').length", i);
+      assertTrue(names.intValue() >= 5, "map " + i + ": " + names + " place names");
+    }
+    // No scroll box between the figures and the page: each ancestor is as tall as its content.
+    Object boxed = browser.script("""
+        for (let e = document.getElementById('compare-figures').parentElement; e; e = e.parentElement) {
+          if (e.scrollHeight > e.clientHeight + 1 && getComputedStyle(e).overflowY !== 'visible'
+              && e !== document.documentElement && e !== document.body) return e.className || e.id || e.tagName;
+        }
+        return null;""");
+    assertEquals(null, boxed, "the figures scroll with the page, not in a box");
+    // The legend starts right under the maps.
+    double mapsBottom = box(".maps")[3];
+    double legendTop = box("#panel .compare-legend")[2];
+    assertTrue(legendTop - mapsBottom < 80, "legend " + (legendTop - mapsBottom) + " px under the maps");
+    // Scrolled past the table's top, its header stays at the top of the window.
+    browser.script("window.scrollTo(0, document.getElementById('compare-figures').getBoundingClientRect().top"
+        + " + window.scrollY + 60)");
+    double headerTop = box("#compare-figures thead th")[2];
+    assertTrue(Math.abs(headerTop) < 2, "sticky header at " + headerTop);
+    browser.screenshot("compare-desktop-scrolled", false);
+    // A region pointed at on a map: its box never covers the figures.
+    browser.script("window.scrollTo(0, 0)");
+    browser.script("document.querySelectorAll('.map')[0].querySelector('path.region-UA-14')"
+        + ".dispatchEvent(new MouseEvent('mouseover', { bubbles: true }))");
+    browser.waitFor(d -> d.findElement(By.id("region-info")).isDisplayed() ? true : null);
+    double[] info = box("#region-info");
+    double[] table = box("#compare-figures");
+    boolean covers = info[0] < table[1] && table[0] < info[1] && info[2] < table[3] && table[2] < info[3];
+    assertTrue(!covers, "the region box covers the figures");
+    browser.screenshot("compare-desktop-hover", false);
+  }
+
   @Test
   void theMapsPanAndZoomTogether() {
     browser.open("/?p=" + A + "," + B + "&lang=en&v=48.5,31.5,6");
