@@ -24,8 +24,9 @@ export function amount(figure, basis, signed = false) {
     <span class="pct-wrap">(<span class="pct">${pct(p, signed)}</span>${percentSign()})</span>`;
 }
 
-const areaOnly = (figure, basis, signed = false) =>
-  html`<span class="km2">${km2(pick(figure, basis)[0], signed)}</span>`;
+/** An area alone; exact (exact = true) for figures that do not depend on the front line. */
+const areaOnly = (figure, basis, signed = false, exact = false) =>
+  html`<span class="km2">${exact ? km2(pick(figure, basis)[0], signed, false) : km2(pick(figure, basis)[0], signed)}</span>`;
 
 /** Parties to show: Russia and Ukraine always, the demilitarized zone where any report has one. */
 function partiesShown(reports) {
@@ -223,7 +224,7 @@ export function regionInfo(code, reports, basis, single) {
     return html`${single ? '' : html`<h3>${badge(i)}</h3>`}<ul>${items}</ul>`;
   });
   return html`<h2>${regionName(first)}</h2>
-    <p>${t('area')}: ${areaOnly(first.area, basis)}\u00a0${unitKm2()}</p>
+    <p>${t('area')}: ${areaOnly(first.area, basis, false, true)}\u00a0${unitKm2()}</p>
     <p>${t('occupied', { date: date(reports[0].layer.date) })}: ${areaOnly(first.occupied, basis)}\u00a0${unitKm2()}</p>
     <div class="per-proposal">${blocks}</div>`;
 }
