@@ -49,7 +49,7 @@ export class PlaceLabels {
     map.on('zoomend moveend resize', this.redraw);
   }
 
-  /** The width of a name in the labels' font, px (measured once per name and size). */
+  /** The width of a name in the labels' font, px, measured on a canvas. */
   width(text, size) {
     this.measure.font = `${size >= 12 ? 600 : 500} ${size}px system-ui, sans-serif`;
     return this.measure.measureText(text).width;
@@ -79,7 +79,8 @@ export class PlaceLabels {
       const free = candidates(p, w, h).find((box) => box.x0 >= 0 && box.x1 <= size.x
         && !taken.some((t) => overlaps(box, t)));
       if (!free) continue;
-      taken.push(free);
+      // The name and its dot: later names keep clear of both.
+      taken.push(free, { x0: p.x - 3, x1: p.x + 3, y0: p.y - 3, y1: p.y + 3 });
       count++;
       const label = document.createElement('span');
       label.className = `place-label${centre ? ' centre' : ''}`;
