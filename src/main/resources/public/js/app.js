@@ -493,7 +493,8 @@ async function start() {
     let places;
     [proposals, state.regions, state.layers, state.regionList, places] = await Promise.all([
       getJson('/proposals'), regionsAt(state.regionsDetail), getJson('/layers'), getJson('/regions'),
-      getJson('/places'), loadVocabulary()]);
+      // Names are a help, not a need: without them the maps still show the figures.
+      getJson('/places').catch(() => ({ places: [] })), loadVocabulary()]);
     state.places = places.places;
   } catch (error) {
     fail(error.message);
