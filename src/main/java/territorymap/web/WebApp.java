@@ -49,6 +49,7 @@ public final class WebApp {
     LayerRoutes layers = new LayerRoutes(evaluations);
     BoundedComputation computation = new BoundedComputation(limits.computeThreads(), limits.computeDeadline());
     WriteRoutes writes = new WriteRoutes(evaluations, access, computation);
+    MapLayerRoutes mapLayers = new MapLayerRoutes(evaluations);
     byte[] vocabulary = Json.bytes(Vocabulary.of());
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
@@ -90,6 +91,9 @@ public final class WebApp {
       config.routes.get("/vocabulary", ctx -> ctx.contentType("application/json").result(vocabulary));
       config.routes.get("/layers", layers::list);
       config.routes.get("/layers/{date}/area", layers::area);
+      config.routes.get("/layers/{date}/line.geojson", mapLayers::line);
+      config.routes.get("/places", mapLayers::places);
+      config.routes.get("/sources", mapLayers::sources);
       config.routes.get("/timeline", layers::timeline);
       config.routes.get("/openapi.json", resource("/openapi.json", "application/json"));
       config.routes.get("/docs", resource("/public/docs/index.html", "text/html; charset=utf-8"));
@@ -125,12 +129,17 @@ public final class WebApp {
    * and the Swagger UI page (also served at {@code /docs/} from the static files).
    */
   private static io.javalin.http.Handler resource(String path, String contentType) {
+    byte[] bytes = resourceBytes(path);
+    return ctx -> ctx.contentType(contentType).result(bytes);
+  }
+
+  /** A classpath resource's bytes, read at start-up; a missing one is a broken build. */
+  static byte[] resourceBytes(String path) {
     try (java.io.InputStream in = WebApp.class.getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + path);
       }
-      byte[] bytes = in.readAllBytes();
-      return ctx -> ctx.contentType(contentType).result(bytes);
+      return in.readAllBytes();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

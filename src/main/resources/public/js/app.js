@@ -2,12 +2,13 @@
 // panel, the front line over time, and the editor of one's own proposal.
 
 import { getJson, withLayer, withDetail, detailAt, proposalPath, invalidate } from './api.js';
-import { LANGS, setLang, t, date } from './i18n.js';
+import { LANGS, setLang, setApproximate, t, date } from './i18n.js';
 import { MapView, installPatterns, synchronise } from './maps.js';
 import { singlePanel, comparePanel, regionInfo, badge, LETTERS } from './panels.js';
 import { html, show } from './dom.js';
 import { LayerSlider, TimelineChart } from './timeline.js';
 import { loadVocabulary } from './vocabulary.js';
+import { layerCredit } from './credits.js';
 
 const $ = (selector) => document.querySelector(selector);
 const main = $('#main');
@@ -29,6 +30,8 @@ const state = {
   layers: [],
   /** GET /regions. */
   regionList: [],
+  /** GET /places' rows: the places the maps label. */
+  places: [],
   /** GET /regions.geojson at regionsDetail (the first map's), and the bounds of the 27 regions. */
   regions: null,
   regionsDetail: 'coarse',
@@ -210,7 +213,9 @@ function layoutMaps(titles) {
   if (fresh) {
     const { regions, regionsDetail } = state;
     ui.views = [...box.querySelectorAll('.map')].map((element, i) =>
-      new MapView(element, { regions, detail: regionsDetail, regionsAt, tiles: state.url.tiles, onRegion, attribution: i === 0 }));
+      new MapView(element, {
+        regions, detail: regionsDetail, regionsAt, tiles: state.url.tiles, onRegion, attribution: i === 0, places: state.places,
+      }));
     synchronise(ui.views);
     const [first, ...others] = ui.views;
     // A layout opened from a link shows the link's view; a layout the user switches to, all of Ukraine.
@@ -256,6 +261,7 @@ async function render() {
       const [report, features] = await Promise.all([getJson(withLayer(`${path}/area`, layer)), at(detail)]);
       if (count !== ui.renders) return;
       reports = [report];
+      setApproximate(report.layer.approximate);
       views[0].showShares(features, at, detail);
       show(panel, singlePanel({ proposal: selected[0], report, features, basis, layer }));
     } else {
@@ -266,13 +272,15 @@ async function render() {
       const featureSets = await Promise.all(ats.map((at, i) => at(details[i])));
       if (count !== ui.renders) return;
       reports = comparison.reports;
+      setApproximate(reports[0].layer.approximate);
       featureSets.forEach((set, i) => views[i].showShares(set, ats[i], details[i]));
       comparison.differences.forEach((d, i) => views[selected.length + i].showTransfers(d.geojson));
       show(panel, comparePanel({ proposals: selected, comparison, featureSets, basis, layer }));
     }
     const info = reports[0].layer;
     views.forEach((v) => v.flagApproximate(info.approximate));
-    views[0].setAttribution(`${t('layer')}: ${info.source} (${date(info.date)})`);
+    showLine(views, info.date, count);
+    views[0].setAttribution(layerCredit('layerCreditShort', info, date(info.date)));
     ui.slider.set(info.date, { chosen: Boolean(layer), editing: false });
     ui.chart.mark(info.date);
     state.reports = reports;
@@ -282,6 +290,13 @@ async function render() {
   } catch (error) {
     if (count === ui.renders) fail(error.message);
   }
+}
+
+/** Draws the line of contact of a layer over the maps (fetched once per layer); none if it fails. */
+function showLine(views, layerDate, count) {
+  getJson(`/layers/${encodeURIComponent(layerDate)}/line.geojson`).then((line) => {
+    if (count === ui.renders) views.forEach((v) => v.showLine(line));
+  }, () => views.forEach((v) => v.showLine(null)));
 }
 
 /** A proposal's shares on a layer at a detail (each fetched once). */
@@ -300,7 +315,9 @@ function renderEditor(count) {
   const layer = layerShown();
   const info = state.layers.find((l) => l.date === layer);
   view.flagApproximate(Boolean(info && info.approximate));
-  if (info) view.setAttribution(`${t('layer')}: ${info.source} (${date(info.date)})`);
+  setApproximate(Boolean(info && info.approximate));
+  if (info) view.setAttribution(layerCredit('layerCreditShort', info, date(info.date)));
+  if (info) showLine([view], info.date, count);
   ui.chart.mark(layer);
   state.reports = null;
   showRegion();
@@ -473,8 +490,12 @@ async function start() {
   state.regionsDetail = state.url.view ? detailAt(state.url.view.zoom) : 'coarse';
   let proposals;
   try {
-    [proposals, state.regions, state.layers, state.regionList] = await Promise.all([
-      getJson('/proposals'), regionsAt(state.regionsDetail), getJson('/layers'), getJson('/regions'), loadVocabulary()]);
+    let places;
+    [proposals, state.regions, state.layers, state.regionList, places] = await Promise.all([
+      getJson('/proposals'), regionsAt(state.regionsDetail), getJson('/layers'), getJson('/regions'),
+      // Names are a help, not a need: without them the maps still show the figures.
+      getJson('/places').catch(() => ({ places: [] })), loadVocabulary()]);
+    state.places = places.places;
   } catch (error) {
     fail(error.message);
     return;

@@ -43,6 +43,8 @@ const STRINGS = {
     sources: 'Sources',
     legend: 'Legend',
     borders: 'Ukraine in its internationally recognised 1991 borders, 27 regions',
+    contactLine: 'Line of contact on the date of the front line shown',
+    placesKey: 'Cities and towns (GeoNames); more appear as you zoom in',
     crimea: 'Crimea and Sevastopol: Ukrainian territory, occupied by Russia since 2014',
     approximate: 'Approximate front line',
     approximateLong: 'The front line used here is the project\'s approximation: figures near the front are estimates.',
@@ -57,6 +59,10 @@ const STRINGS = {
     area: 'Area',
     occupied: 'Held by Russia on {date}',
     ofRegion: 'of the region',
+    ourSources: 'sources of Territory Map',
+    placesCredit: 'Places',
+    layerCreditShort: 'Front line: {source} ({date})',
+    roundedNote: 'On an approximate front line, areas are rounded to 100 km² and shares to 0.1 %: the line is drawn from public reports, and an error of a few km along the front moves figures by hundreds of km². The API and the exports give them in full.',
     differences: 'Differences',
     versus: '{b} against {a}',
     unitsCaption: 'km² (% of Ukraine)',
@@ -84,6 +90,7 @@ const STRINGS = {
     overTime: 'Occupied area over time',
     lineShown: 'the front line on the map',
     pctAxis: '% of Ukraine',
+    pctRegionAxis: '% of the region',
     // Your proposal
     editorTitle: 'Your proposal',
     editorIntro: 'Say who gets each region, or its occupied or held part, and draw areas on the map; the figures follow as you go. Nothing is stored until you save.',
@@ -200,6 +207,8 @@ const STRINGS = {
     sources: 'Джерела',
     legend: 'Умовні позначення',
     borders: 'Україна в міжнародно визнаних кордонах 1991 року, 27 регіонів',
+    contactLine: 'Лінія зіткнення на дату показаної лінії фронту',
+    placesKey: 'Міста й селища (GeoNames); більше з наближенням',
     crimea: 'Крим і Севастополь: територія України, окупована Росією з 2014 року',
     approximate: 'Приблизна лінія фронту',
     approximateLong: 'Цю лінію фронту приблизно відтворено в проєкті, тож дані поблизу фронту — оцінки.',
@@ -214,6 +223,10 @@ const STRINGS = {
     area: 'Площа',
     occupied: 'Під контролем Росії на {date}',
     ofRegion: 'регіону',
+    ourSources: 'джерела Territory Map',
+    placesCredit: 'Населені пункти',
+    layerCreditShort: 'Лінія фронту: {source} ({date})',
+    roundedNote: 'На приблизній лінії фронту площі округлено до 100 км², частки — до 0,1 %: лінію проведено за публічними повідомленнями, і похибка в кілька кілометрів уздовж фронту змінює площі на сотні км². API та експорт подають їх повністю.',
     differences: 'Відмінності',
     versus: '{b} порівняно з {a}',
     unitsCaption: 'км² (% території України)',
@@ -241,6 +254,7 @@ const STRINGS = {
     overTime: 'Окупована площа з часом',
     lineShown: 'лінія фронту на карті',
     pctAxis: '% України',
+    pctRegionAxis: '% регіону',
     // Your proposal
     editorTitle: 'Ваша пропозиція',
     editorIntro: 'Укажіть, кому відходить кожен регіон або його окупована чи підконтрольна частина, і накресліть ділянки на карті; дані оновлюються одразу. Нічого не зберігається, доки ви не збережете.',
@@ -327,6 +341,9 @@ export function setLang(lang) {
 }
 
 /** The text for a key as written, placeholders and all (for dom.js fill). */
+/** The page's language: 'en' or 'uk'. */
+export const lang = () => current;
+
 export function tr(key) {
   return STRINGS[current][key] ?? STRINGS.en[key] ?? key;
 }
@@ -356,10 +373,24 @@ function format(digits, signed) {
   return formats.get(key);
 }
 
-/** km² as the API rounds them (0.1). */
-export const km2 = (value, signed = false) => format(1, signed).format(value);
-/** A percentage as the API rounds it (0.001). */
-export const pct = (value, signed = false) => format(3, signed).format(value);
+/** km² an approximate front line can claim: to 100 km² (the API keeps 0.1; the page says so). */
+export const APPROXIMATE_KM2_STEP = 100;
+let roughly = false;
+
+/** Whether the figures shown next rest on an approximate front line (set per view by app.js). */
+export function setApproximate(approximate) {
+  roughly = Boolean(approximate);
+}
+
+/**
+ * km²: as the API rounds them (0.1), or "≈" and to 100 km² on an approximate line (approximate:
+ * that of the figures shown, unless told; false for figures that do not depend on the line).
+ */
+export const km2 = (value, signed = false, approximate = roughly) => (approximate
+  ? `≈${format(0, signed).format(Math.round(value / APPROXIMATE_KM2_STEP) * APPROXIMATE_KM2_STEP)}`
+  : format(1, signed).format(value));
+/** A percentage to one decimal (the API keeps 0.001). */
+export const pct = (value, signed = false) => format(1, signed).format(value);
 /** A number with at most `digits` decimals, none forced (for axis ticks: "19", "18.5"). */
 export const num = (value, digits) => new Intl.NumberFormat(locale(), { maximumFractionDigits: digits }).format(value);
 export const percentSign = () => (current === 'uk' ? '\u00a0%' : '%');

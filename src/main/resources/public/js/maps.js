@@ -2,10 +2,12 @@
 // assign differently drawn over them. No tiles unless the page is given a tile URL.
 
 import { t, regionLabel } from './i18n.js';
-import { html } from './dom.js';
+import { html, show } from './dom.js';
 import { detailAt } from './api.js';
 import { parties } from './vocabulary.js';
 import { PolygonDrawing } from './draw.js';
+import { PlaceLabels } from './places.js';
+import { placesCredit } from './credits.js';
 
 const L = window.L;
 
@@ -69,6 +71,9 @@ export function transferFill(from, to) {
 
 export const partyColor = (party) => colorOf(party).strong;
 
+/** The line of contact of the layer shown: dark, over a white casing, so it reads on every fill. */
+export const LINE = { color: '#1b1d21', weight: 2.2, casing: '#ffffff', casingWeight: 4.5 };
+
 /** The outline of an area as the user drew it (see MapView.showDrawn), for a legend swatch too. */
 export const DRAWN = { color: '#1b1d21', weight: 1.5, dash: '1 4' };
 
@@ -124,7 +129,7 @@ const hasArea = (feature) => feature.geometry && feature.geometry.coordinates.le
  * collection at `detail`; regionsAt(detail) gives (a promise of) it at another, fetched once.
  */
 export class MapView {
-  constructor(element, { regions, detail, regionsAt, tiles, onRegion, attribution }) {
+  constructor(element, { regions, detail, regionsAt, tiles, onRegion, attribution, places = [] }) {
     this.element = element;
     const map = L.map(element, {
       zoomSnap: 0.25, zoomDelta: 0.5, wheelPxPerZoomLevel: 120, minZoom: 3, maxZoom: 12,
@@ -150,6 +155,12 @@ export class MapView {
     }
     map.createPane('land').style.zIndex = 350; // under the shares (overlayPane, 400)
     map.createPane('outlines').style.zIndex = 450;
+    const line = map.createPane('line');
+    line.style.zIndex = 455;
+    line.style.pointerEvents = 'none';
+    const placePane = map.createPane('places');
+    placePane.style.zIndex = 458;
+    placePane.style.pointerEvents = 'none';
     const labels = map.createPane('labels');
     labels.style.zIndex = 460;
     labels.style.pointerEvents = 'none';
@@ -166,6 +177,8 @@ export class MapView {
     this.drawRegions(regions, detail);
     this.labelLayer = L.layerGroup().addTo(map);
     this.regions = regions; // for the labels: they stay where they were put whatever the detail
+    this.lineLayer = L.layerGroup().addTo(map);
+    this.places = new PlaceLabels(map, places, () => this.regionLabelBoxes());
     map.on('zoomend', () => {
       this.zoomClasses();
       this.fitDetail();
@@ -243,6 +256,42 @@ export class MapView {
       L.marker(labelPoint(f), { icon, interactive: false, keyboard: false, pane: 'labels' })
         .addTo(this.labelLayer);
     }
+    this.places.redraw();
+  }
+
+  /**
+   * The screen boxes of the region names shown, in container pixels, for the places to avoid. A
+   * name that would overlap one before it (small regions, long Ukrainian names on a phone) is hidden.
+   */
+  regionLabelBoxes() {
+    const origin = this.element.getBoundingClientRect();
+    const boxes = [];
+    for (const span of this.element.querySelectorAll('.region-label span')) {
+      span.style.visibility = '';
+      const r = span.getBoundingClientRect();
+      if (r.width === 0) continue;
+      const box = { x0: r.left - origin.left, x1: r.right - origin.left, y0: r.top - origin.top, y1: r.bottom - origin.top };
+      if (boxes.some((b) => box.x0 < b.x1 && b.x0 < box.x1 && box.y0 < b.y1 && b.y0 < box.y1)) {
+        span.style.visibility = 'hidden';
+      } else {
+        boxes.push(box);
+      }
+    }
+    return boxes;
+  }
+
+  /** The line of contact of the layer in use (a /layers/{date}/line.geojson Feature), or none. */
+  showLine(feature) {
+    this.lineLayer.clearLayers();
+    if (!feature) return;
+    L.geoJSON(feature, {
+      pane: 'line', interactive: false,
+      style: { color: LINE.casing, weight: LINE.casingWeight, opacity: 0.9, lineCap: 'round', lineJoin: 'round' },
+    }).addTo(this.lineLayer);
+    L.geoJSON(feature, {
+      pane: 'line', interactive: false,
+      style: { color: LINE.color, weight: LINE.weight, lineCap: 'round', lineJoin: 'round', className: 'contact-line' },
+    }).addTo(this.lineLayer);
   }
 
   zoomClasses() {
@@ -335,9 +384,9 @@ export class MapView {
     box.title = t('approximateLong');
   }
 
-  /** The control layer's source, as text. */
-  setAttribution(text) {
-    if (this.layerSource) this.layerSource.textContent = ` | ${text}`;
+  /** The control layer's credit (nodes, links kept), then the places'. */
+  setAttribution(credit) {
+    if (this.layerSource) show(this.layerSource, html` | ${credit} | ${placesCredit()}`);
   }
 
   /** The centre and zoom shown: { lat, lng, zoom }. */
@@ -398,6 +447,7 @@ export class MapView {
 
   remove() {
     this.removed = true;
+    this.places.remove();
     this.resizes.disconnect();
     this.map.remove();
   }

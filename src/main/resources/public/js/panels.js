@@ -2,7 +2,8 @@
 // dom.js's html``, so titles, summaries, notes and sources from the API are inserted as text.
 
 import { t, tr, statusName, km2, pct, percentSign, unitKm2, date, regionName } from './i18n.js';
-import { shareFill, transferFill, swatch } from './maps.js';
+import { shareFill, transferFill, swatch, LINE } from './maps.js';
+import { layerCredit } from './credits.js';
 import { withLayer, proposalPath } from './api.js';
 import { html, fill } from './dom.js';
 import { parties, isParty } from './vocabulary.js';
@@ -23,8 +24,9 @@ export function amount(figure, basis, signed = false) {
     <span class="pct-wrap">(<span class="pct">${pct(p, signed)}</span>${percentSign()})</span>`;
 }
 
-const areaOnly = (figure, basis, signed = false) =>
-  html`<span class="km2">${km2(pick(figure, basis)[0], signed)}</span>`;
+/** An area alone; exact (exact = true) for figures that do not depend on the front line. */
+const areaOnly = (figure, basis, signed = false, exact = false) =>
+  html`<span class="km2">${exact ? km2(pick(figure, basis)[0], signed, false) : km2(pick(figure, basis)[0], signed)}</span>`;
 
 /** Parties to show: Russia and Ukraine always, the demilitarized zone where any report has one. */
 function partiesShown(reports) {
@@ -35,14 +37,16 @@ const partySwatch = (party) => swatch(shareFill(party, party === 'ukraine' ? 'un
 const englishTitle = (proposal) => html`<span lang="en">${proposal.title}</span>`;
 
 export function layerLine(layer) {
-  return html`<p class="layer-line">${t('layerInfo', { date: date(layer.date), source: layer.source })}${layer.approximate
+  return html`<p class="layer-line">${layerCredit('layerInfo', layer, date(layer.date))}${layer.approximate
     ? html` <strong class="approx-badge">⚠ ${t('approximate')}</strong>` : ''}</p>${layer.approximate
     ? html`<p class="approx-note">${t('approximateLong')}</p>` : ''}`;
 }
 
 export function basisNote(report, basis) {
   const total = basis === 'geodesic' ? report.total.km2 : report.total.officialKm2;
-  return html`<p class="basis-note">${t(basis === 'geodesic' ? 'basisGeodesic' : 'basisOfficial', { total: km2(total) })}</p>`;
+  // Ukraine's total does not depend on the line: never rounded as approximate.
+  return html`<p class="basis-note">${t(basis === 'geodesic' ? 'basisGeodesic' : 'basisOfficial', { total: km2(total, false, false) })}</p>${
+    report.layer.approximate ? html`<p class="rounded-note">${t('roundedNote')}</p>` : ''}`;
 }
 
 export function headline(report, basis) {
@@ -70,8 +74,18 @@ function legend(report, features, basis) {
   return html`<h3>${t('legend')}</h3><ul class="legend">${items}${baseLegend()}</ul>`;
 }
 
+/** A legend key for a line: the line of contact as the maps draw it. */
+function lineKey() {
+  return html`<svg class="swatch" width="26" height="16" aria-hidden="true" focusable="false">
+    <path d="M1 11 C 8 3, 16 14, 25 5" fill="none" stroke="${LINE.casing}" stroke-width="${LINE.casingWeight}"/>
+    <path d="M1 11 C 8 3, 16 14, 25 5" fill="none" stroke="${LINE.color}" stroke-width="${LINE.weight}"/></svg>`;
+}
+
 function baseLegend() {
-  return html`<li>${swatch('none')}<span>${t('borders')}</span></li>
+  return html`<li class="legend-line">${lineKey()}<span>${t('contactLine')}</span></li>
+    <li class="legend-places"><svg class="swatch" width="26" height="16" aria-hidden="true" focusable="false">
+    <circle cx="13" cy="8" r="3" fill="#1b1d21" stroke="#fff" stroke-width="1.5"/></svg><span>${t('placesKey')}</span></li>
+    <li>${swatch('none')}<span>${t('borders')}</span></li>
     <li>${swatch('none', { width: 2, dash: '5 4' })}<span>${t('crimea')}</span></li>`;
 }
 
@@ -151,10 +165,11 @@ export function comparePanel({ proposals, comparison, featureSets, basis, layer 
     <tbody>${partyRows}</tbody><tbody class="change-rows">
     <tr><th colspan="${1 + reports.length + differences.length}" scope="colgroup">${t('against', { date: date(reports[0].layer.date) })}</th></tr>
     ${changeRows}</tbody><tbody>${differentRow}</tbody></table></div>`;
-  return html`<h2>${t('compare')}</h2><ol class="key">${key}</ol>${layerLine(reports[0].layer)}
+  // The legend first: on the page it sits right under the maps it explains.
+  return html`${compareLegend(featureSets)}<h2>${t('compare')}</h2><ol class="key">${key}</ol>${layerLine(reports[0].layer)}
     <section id="headline" class="figures">${table}${basisNote(reports[0], basis)}</section>
     <h3>${t('differences')}</h3>${differences.map((d, i) => difference(d, i + 1, reports, basis))}
-    ${compareLegend(featureSets)}${compareRegionTable(reports, differences, basis)}
+    ${compareRegionTable(reports, differences, basis)}
     <h3>${t('about')}</h3>${proposals.map((p, i) => html`<details open><summary>${badge(i)} ${englishTitle(p)}</summary>${sources(p)}</details>`)}
     ${exportsBlock(proposals.map((p, i) => exportLinks(p, layer, i)))}`;
 }
@@ -184,7 +199,7 @@ function compareLegend(featureSets) {
   }
   const items = [...seen.values()].map(({ party, status }) =>
     html`<li>${swatch(shareFill(party, status))}<span><strong>${partyName(party)}</strong>: ${statusName(status)}</span></li>`);
-  return html`<h3>${t('legend')}</h3><ul class="legend">${items}${baseLegend()}</ul>`;
+  return html`<section class="compare-legend"><h3>${t('legend')}</h3><ul class="legend">${items}${baseLegend()}</ul></section>`;
 }
 
 function compareRegionTable(reports, differences, basis) {
@@ -209,7 +224,7 @@ export function regionInfo(code, reports, basis, single) {
     return html`${single ? '' : html`<h3>${badge(i)}</h3>`}<ul>${items}</ul>`;
   });
   return html`<h2>${regionName(first)}</h2>
-    <p>${t('area')}: ${areaOnly(first.area, basis)}\u00a0${unitKm2()}</p>
+    <p>${t('area')}: ${areaOnly(first.area, basis, false, true)}\u00a0${unitKm2()}</p>
     <p>${t('occupied', { date: date(reports[0].layer.date) })}: ${areaOnly(first.occupied, basis)}\u00a0${unitKm2()}</p>
     <div class="per-proposal">${blocks}</div>`;
 }

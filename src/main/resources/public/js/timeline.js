@@ -33,31 +33,85 @@ function loadUplot() {
 
 const seconds = (iso) => Date.parse(`${iso}T00:00:00Z`) / 1000;
 
-/** The front-line slider: one step per layer, the date and "approximate" said in words. */
+const DAY = 86400;
+/** Days from the first layer to a date. */
+const dayOf = (layers, iso) => Math.round((seconds(iso) - seconds(layers[0].date)) / DAY);
+/** Keys that move the slider one layer (or to the first or last), not one day. */
+const STEPS = { ArrowLeft: -1, ArrowDown: -1, PageDown: -1, ArrowRight: 1, ArrowUp: 1, PageUp: 1 };
+
+/**
+ * The front-line slider, spaced by time: its value is days since the first layer, it snaps to the
+ * nearest layer, the keys step from layer to layer, and its ticks carry the layers' dates.
+ */
 export class LayerSlider {
   constructor({ box, input, output, ticks, own, onPick }) {
     Object.assign(this, { box, input, output, ticks, own });
     this.layers = [];
-    input.addEventListener('input', () => this.label(this.layers[Number(input.value)]?.date));
-    input.addEventListener('change', () => {
-      const layer = this.layers[Number(input.value)];
-      if (layer) onPick(layer.date);
+    const pick = (i) => {
+      const layer = this.layers[i];
+      if (!layer) return;
+      this.input.value = String(dayOf(this.layers, layer.date));
+      this.label(layer.date);
+      onPick(layer.date);
+    };
+    input.addEventListener('input', () => {
+      const layer = this.layers[this.nearest()];
+      if (layer) {
+        this.input.value = String(dayOf(this.layers, layer.date));
+        this.label(layer.date);
+      }
     });
+    input.addEventListener('change', () => pick(this.nearest()));
+    input.addEventListener('keydown', (event) => {
+      const last = this.layers.length - 1;
+      const i = event.key === 'Home' ? 0 : event.key === 'End' ? last
+        : Object.hasOwn(STEPS, event.key) ? Math.min(last, Math.max(0, this.nearest() + STEPS[event.key])) : null;
+      if (i === null) return;
+      event.preventDefault();
+      pick(i);
+    });
+  }
+
+  /** The index of the layer nearest the slider's value. */
+  nearest() {
+    const day = Number(this.input.value);
+    let best = 0;
+    this.layers.forEach((l, i) => {
+      if (Math.abs(dayOf(this.layers, l.date) - day) < Math.abs(dayOf(this.layers, this.layers[best].date) - day)) best = i;
+    });
+    return best;
   }
 
   setLayers(layers) {
     this.layers = layers;
     this.box.hidden = layers.length < 2;
     this.input.min = '0';
-    this.input.max = String(Math.max(0, layers.length - 1));
+    this.input.max = String(layers.length ? Math.max(1, dayOf(layers, layers[layers.length - 1].date)) : 0);
     this.drawTicks();
   }
 
+  /** A tick per layer where its date falls; a date label under it where there is room (first and last always). */
   drawTicks() {
-    const last = Math.max(1, this.layers.length - 1);
+    if (!this.layers.length) return;
+    const span = Math.max(1, Number(this.input.max));
+    const at = this.layers.map((l) => (100 * dayOf(this.layers, l.date)) / span);
+    // Each label's extent in % of the slider (the first is set from its tick rightwards, the last
+    // leftwards, the others centred): the first and last always, the others where they fit.
+    const w = (100 * 64) / Math.max(64, this.ticks.clientWidth || 240);
+    const extent = (i) => (i === 0 ? [0, w] : i === at.length - 1 ? [100 - w, 100] : [at[i] - w / 2, at[i] + w / 2]);
+    const kept = [extent(0), extent(at.length - 1)];
+    const labelled = at.map((x, i) => {
+      if (i === 0 || i === at.length - 1) return true;
+      const [x0, x1] = extent(i);
+      if (kept.some(([k0, k1]) => x0 < k1 && k0 < x1)) return false;
+      kept.push([x0, x1]);
+      return true;
+    });
     show(this.ticks, this.layers.map((l, i) => {
-      const tick = html`<span class="tick${l.approximate ? ' approximate' : ''}" title="${date(l.date)}${l.approximate ? ` — ${t('approximate')}` : ''}"></span>`;
-      tick.firstElementChild.style.left = `${(100 * i) / last}%`;
+      const title = `${date(l.date)}${l.approximate ? ` — ${t('approximate')}` : ''}`;
+      const tick = html`<span class="tick${l.approximate ? ' approximate' : ''}" title="${title}"></span>${labelled[i]
+        ? html`<span class="tick-label">${monthYear(l.date)}</span>` : ''}`;
+      [...tick.children].forEach((e) => { e.style.left = `${at[i]}%`; });
       return tick;
     }));
   }
@@ -67,8 +121,8 @@ export class LayerSlider {
    * button back to the proposal's own layer (none in the editor, where own = null).
    */
   set(shownDate, { chosen, editing }) {
-    const i = this.layers.findIndex((l) => l.date === shownDate);
-    this.input.value = String(Math.max(0, i));
+    const layer = this.layers.find((l) => l.date === shownDate) || this.layers[0];
+    this.input.value = layer ? String(dayOf(this.layers, layer.date)) : '0';
     this.input.dataset.date = shownDate || '';
     this.note = chosen || editing ? '' : t('layerOwnShort');
     this.own.hidden = !chosen || editing;
@@ -141,24 +195,27 @@ export class TimelineChart {
     const points = timeline.points;
     const geodesic = basis === 'geodesic';
     const area = (p) => (geodesic ? p.occupied.km2 : p.occupied.officialKm2);
-    const share = (p) => (geodesic ? p.occupied.percent : p.occupied.officialPercent);
+    // A region's chart in % of the region (the same on both bases), the country's in % of Ukraine.
+    const regional = Boolean(timeline.region);
+    const share = regional ? (p) => p.percentOfRegion
+      : (p) => (geodesic ? p.occupied.percent : p.occupied.officialPercent);
+    const of = t(regional ? 'ofRegion' : 'ofUkraine');
     const xs = points.map((p) => seconds(p.date));
     const ys = points.map(area);
     const percents = points.map(share);
     const approx = points.map((p) => (p.approximate ? area(p) : null));
-    // % of Ukraine is km² times a constant: the right axis is the left one in other units.
+    // % of Ukraine (or of the region) is km² times a constant: the right axis is the left one in other units.
     const ref = points.reduce((best, p) => (area(p) > (best ? area(best) : 0) ? p : best), null);
     const k = ref && area(ref) > 0 ? share(ref) / area(ref) : 100 / 603628;
-    const lo = Math.min(...ys);
-    const hi = Math.max(...ys);
-    const pad = Math.max((hi - lo) * 0.15, hi * 0.002, 1);
-    const range = [Math.max(0, lo - pad), hi + pad];
+    // From zero: a change of a few per cent is drawn as what it is, not as a cliff.
+    const hi = Math.max(...ys, 0);
+    const range = [0, hi > 0 ? hi * 1.1 : 1];
     const dates = points.map((p) => p.date);
     const orange = '#c25e00';
     const readout = (i) => {
       const p = points[i ?? dates.indexOf(this.selected)] || points[points.length - 1];
-      this.readout.textContent = !p ? '' : `${date(p.date)}: ${km2(area(p))} ${unitKm2()} (${pct(share(p))}${percentSign()}`
-        + ` ${t('ofUkraine')})${p.approximate ? ` ⚠ ${t('approximate')}` : ''}`;
+      this.readout.textContent = !p ? '' : `${date(p.date)}: ${km2(area(p), false, p.approximate)} ${unitKm2()} (${pct(share(p))}${percentSign()}`
+        + ` ${of})${p.approximate ? ` ⚠ ${t('approximate')}` : ''}`;
     };
     const marker = {
       hooks: {
@@ -196,15 +253,15 @@ export class TimelineChart {
         { scale: 'km2', size: 64, values: (u, splits) => splits.map((s) => num(s, 0)),
           label: `${unitKm2()}`, labelSize: 16 },
         { scale: 'pct', side: 1, size: 70, grid: { show: false },
-          values: (u, splits) => splits.map((s) => `${num(s, 3)}${percentSign()}`),
-          label: t('pctAxis'), labelSize: 16 },
+          values: (u, splits) => splits.map((s) => `${num(s, 1)}${percentSign()}`),
+          label: t(regional ? 'pctRegionAxis' : 'pctAxis'), labelSize: 16 },
       ],
       series: [
         { label: t('date'), value: (u, v) => (v == null ? '—' : date(new Date(v * 1000).toISOString().slice(0, 10))) },
         { label: t('occupiedSeries'), scale: 'km2', stroke: orange, width: 2, fill: 'rgba(194,94,0,0.08)',
           points: { show: true, size: 6, fill: orange },
-          value: (u, v) => (v == null ? '—' : `${km2(v)} ${unitKm2()}`) },
-        { label: t('ofUkraine'), scale: 'pct', stroke: 'transparent', width: 0, points: { show: false },
+          value: (u, v) => (v == null ? '—' : `${km2(v, false, false)} ${unitKm2()}`) },
+        { label: of, scale: 'pct', stroke: 'transparent', width: 0, points: { show: false },
           value: (u, v) => (v == null ? '—' : `${pct(v)}${percentSign()}`) },
       ],
     };
@@ -230,21 +287,23 @@ export class TimelineChart {
       class="key-shown"></span>${t('lineShown')}</span>`);
     this.box.dataset.points = String(points.length);
     this.box.dataset.region = timeline.region || '';
+    this.box.dataset.yFrom = String(range[0]);
     const first = points[0];
     const last = points[points.length - 1];
     this.box.setAttribute('aria-label', first ? t('chartLabel', {
       where: this.regionSelect.selectedOptions[0]?.textContent || t('allUkraine'),
-      from: date(first.date), a: km2(area(first)), to: date(last.date), b: km2(area(last)),
+      from: date(first.date), a: km2(area(first), false, first.approximate), to: date(last.date),
+      b: km2(area(last), false, last.approximate),
     }) : t('chartEmpty'));
-    this.drawTable(points, area, share);
+    this.drawTable(points, area, share, of);
   }
 
-  drawTable(points, area, share) {
-    const figure = (p) => html`<span class="km2">${km2(area(p))}</span> <span class="pct-wrap">(<span class="pct">${
+  drawTable(points, area, share, of) {
+    const figure = (p) => html`<span class="km2">${km2(area(p), false, p.approximate)}</span> <span class="pct-wrap">(<span class="pct">${
       pct(share(p))}</span>${percentSign()})</span>`;
-    const changeOf = (p) => (p.change ? km2(area({ occupied: p.change }), true) : '—');
+    const changeOf = (p) => (p.change ? km2(area({ occupied: p.change }), true, p.approximate) : '—');
     show(this.table, html`<table class="timeline-figures"><caption>${t('timelineCaption')}</caption>
-      <thead><tr><th scope="col">${t('date')}</th><th scope="col">${t('occupiedSeries')}, ${unitKm2()}</th>
+      <thead><tr><th scope="col">${t('date')}</th><th scope="col">${t('occupiedSeries')}, ${unitKm2()} (${percentSign().trim()} ${of})</th>
       <th scope="col">${t('changeSince')}</th></tr></thead><tbody>${points.map((p) => html`<tr data-date="${p.date}">
       <th scope="row">${date(p.date)}${p.approximate ? html` <span class="approx-badge" title="${t('approximateLong')}">⚠</span>` : ''}</th>
       <td>${figure(p)}</td><td>${changeOf(p)}</td></tr>`)}</tbody></table>`);

@@ -15,6 +15,7 @@ import territorymap.territory.ControlLayerReader;
 import territorymap.territory.DisplayDetail;
 import territorymap.territory.Partition;
 import territorymap.territory.Region;
+import territorymap.territory.LineOfContact;
 import territorymap.territory.Side;
 import territorymap.territory.OfficialRegions;
 
@@ -54,7 +55,7 @@ public final class AlaskaMap {
     for (Region region : boundaries.regions()) {
       features.add(new MapFeature.Line(region.geometry(), new LineStyle(Fills.BORDER, 0.9, false)));
     }
-    features.add(new MapFeature.Line(ContactLine.of(layer.geometry(), boundaries.country()), Fills.LINE_OF_CONTACT));
+    features.add(new MapFeature.Line(LineOfContact.of(partition).geometry(), Fills.LINE_OF_CONTACT));
     // Kramatorsk and Sloviansk (GeoNames 704508, 693468), the towns the terms hand over, first.
     List<Place> places = Places.shipped().labelOrder(Set.of(704508L, 693468L));
     for (Place place : places.subList(0, 60)) {

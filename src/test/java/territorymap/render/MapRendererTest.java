@@ -145,13 +145,4 @@ class MapRendererTest {
     assertTrue(texts.contains("</text><script>"));
     assertFalse(svg.contains("\u0001"));
   }
-
-  @Test
-  void theLineOfContactIsTheLayerOutlineInsideTheCountry() {
-    var square = Geometries.FACTORY.toGeometry(new Envelope(0, 10, 0, 10));
-    var layer = Geometries.FACTORY.toGeometry(new Envelope(5, 20, -5, 15));
-    var line = ContactLine.of(layer, square);
-    assertEquals(10, line.getLength(), 1e-9);
-    assertTrue(line.getDimension() == 1);
-  }
 }

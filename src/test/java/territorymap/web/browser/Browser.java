@@ -280,8 +280,23 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** An API km² figure as the page shows it on an approximate line (every shipped layer is): to 100 km². */
+  static double km2(double api) {
+    return km2(api, true);
+  }
+
+  /** An API km² figure as the page shows it: to 100 km² on an approximate line, else as sent. */
+  static double km2(double api, boolean approximate) {
+    return approximate ? Math.round(api / 100) * 100.0 : api;
+  }
+
+  /** An API percentage as the page shows it: to one decimal. */
+  static double pct(double api) {
+    return Math.round(api * 10) / 10.0;
+  }
+
   /** A number as the page shows it in English: "118,782.6", "+6,056.3", "-1.003". */
   static double number(String text) {
-    return Double.parseDouble(text.replace(",", "").replace("+", "").replace("\u2212", "-").trim());
+    return Double.parseDouble(text.replace(",", "").replace("≈", "").replace("+", "").replace("\u2212", "-").trim());
   }
 }

@@ -59,28 +59,28 @@ class CompareViewTest {
       JsonNode report = comparison.get("reports").get(i);
       for (String party : List.of("russia", "ukraine")) {
         String cell = "#compare-figures tr[data-party='" + party + "'] td[data-proposal='" + i + "'] ";
-        assertEquals(report.get("parties").get(party).get("officialKm2").asDouble(), shown(cell + ".km2"));
-        assertEquals(report.get("parties").get(party).get("officialPercent").asDouble(), shown(cell + ".pct"));
+        assertEquals(Browser.km2(report.get("parties").get(party).get("officialKm2").asDouble()), shown(cell + ".km2"));
+        assertEquals(Browser.pct(report.get("parties").get(party).get("officialPercent").asDouble()), shown(cell + ".pct"));
       }
       for (String change : List.of("cededByUkraine", "returnedByRussia", "netForUkraine")) {
         String cell = "#compare-figures tr[data-change='" + change + "'] td[data-proposal='" + i + "'] .km2";
-        assertEquals(report.get("change").get(change).get("officialKm2").asDouble(), shown(cell));
+        assertEquals(Browser.km2(report.get("change").get(change).get("officialKm2").asDouble()), shown(cell));
       }
     }
     for (String party : List.of("russia", "ukraine")) {
       String cell = "#compare-figures tr[data-party='" + party + "'] td[data-diff='0'] ";
-      assertEquals(difference.get("parties").get(party).get("officialKm2").asDouble(), shown(cell + ".km2"));
+      assertEquals(Browser.km2(difference.get("parties").get(party).get("officialKm2").asDouble()), shown(cell + ".km2"));
     }
-    assertEquals(difference.get("total").get("officialKm2").asDouble(),
+    assertEquals(Browser.km2(difference.get("total").get("officialKm2").asDouble()),
         shown("#compare-figures tr[data-total='different'] td[data-diff='0'] .km2"));
     for (JsonNode transfer : difference.get("transfers")) {
       String item = ".difference[data-diff='0'] li[data-from='" + transfer.get("fromParty").asText()
           + "'][data-to='" + transfer.get("toParty").asText() + "'] .km2";
-      assertEquals(transfer.get("area").get("officialKm2").asDouble(), shown(item));
+      assertEquals(Browser.km2(transfer.get("area").get("officialKm2").asDouble()), shown(item));
     }
     for (JsonNode region : difference.get("regions")) {
       String row = ".difference[data-diff='0'] tr[data-region='" + region.get("code").asText() + "'] .km2";
-      assertEquals(region.get("area").get("officialKm2").asDouble(), shown(row));
+      assertEquals(Browser.km2(region.get("area").get("officialKm2").asDouble()), shown(row));
     }
     browser.screenshot("compare-desktop", false);
 
@@ -95,9 +95,57 @@ class CompareViewTest {
       for (JsonNode r : comparison.get("reports").get(i).get("regions")) {
         region = r.get("code").asText().equals("UA-14") ? r : region;
       }
-      assertEquals(region.get("parties").get("russia").get("officialKm2").asDouble(),
+      assertEquals(Browser.km2(region.get("parties").get("russia").get("officialKm2").asDouble()),
           Browser.number(blocks.get(i).findElement(By.cssSelector("[data-party='russia'] .km2")).getText()));
     }
+  }
+
+  /** A box on the page: {x0, x1, y0, y1} in viewport pixels. */
+  private double[] box(String css) {
+    @SuppressWarnings("unchecked")
+    List<Number> r = (List<Number>) browser.script("""
+        const r = document.querySelector(arguments[0]).getBoundingClientRect();
+        return [r.left, r.right, r.top, r.bottom];""", css);
+    return r.stream().mapToDouble(Number::doubleValue).toArray();
+  }
+
+  @Test
+  void atDesktopSizeTheFiguresAreInFullWithAStickyHeaderTheLegendUnderTheMapsAndNamesOnEachMap() {
+    browser.open("/?p=" + A + "," + B + "&lang=en");
+    // Names on every small map.
+    for (int i = 0; i < 3; i++) {
+      Number names = (Number) browser.script(
+          "return document.querySelectorAll('.map')[arguments[0]].querySelectorAll('.place-label').length", i);
+      assertTrue(names.intValue() >= 5, "map " + i + ": " + names + " place names");
+    }
+    // No scroll box between the figures and the page: each ancestor is as tall as its content.
+    Object boxed = browser.script("""
+        for (let e = document.getElementById('compare-figures').parentElement; e; e = e.parentElement) {
+          if (e.scrollHeight > e.clientHeight + 1 && getComputedStyle(e).overflowY !== 'visible'
+              && e !== document.documentElement && e !== document.body) return e.className || e.id || e.tagName;
+        }
+        return null;""");
+    assertEquals(null, boxed, "the figures scroll with the page, not in a box");
+    // The legend starts right under the maps.
+    double mapsBottom = box(".maps")[3];
+    double legendTop = box("#panel .compare-legend")[2];
+    assertTrue(legendTop - mapsBottom < 80, "legend " + (legendTop - mapsBottom) + " px under the maps");
+    // Scrolled past the table's top, its header stays at the top of the window.
+    browser.script("window.scrollTo(0, document.getElementById('compare-figures').getBoundingClientRect().top"
+        + " + window.scrollY + 60)");
+    double headerTop = box("#compare-figures thead th")[2];
+    assertTrue(Math.abs(headerTop) < 2, "sticky header at " + headerTop);
+    browser.screenshot("compare-desktop-scrolled", false);
+    // A region pointed at on a map: its box never covers the figures.
+    browser.script("window.scrollTo(0, 0)");
+    browser.script("document.querySelectorAll('.map')[0].querySelector('path.region-UA-14')"
+        + ".dispatchEvent(new MouseEvent('mouseover', { bubbles: true }))");
+    browser.waitFor(d -> d.findElement(By.id("region-info")).isDisplayed() ? true : null);
+    double[] info = box("#region-info");
+    double[] table = box("#compare-figures");
+    boolean covers = info[0] < table[1] && table[0] < info[1] && info[2] < table[3] && table[2] < info[3];
+    assertTrue(!covers, "the region box covers the figures");
+    browser.screenshot("compare-desktop-hover", false);
   }
 
   @Test
@@ -125,9 +173,9 @@ class CompareViewTest {
     assertEquals(2, count(".difference"));
     JsonNode comparison = browser.api("/compare?ids=" + A + "," + B + "," + C);
     JsonNode second = comparison.get("differences").get(1);
-    assertEquals(second.get("total").get("officialKm2").asDouble(),
+    assertEquals(Browser.km2(second.get("total").get("officialKm2").asDouble()),
         shown("#compare-figures tr[data-total='different'] td[data-diff='1'] .km2"));
-    assertEquals(second.get("parties").get("demilitarized").get("officialKm2").asDouble(),
+    assertEquals(Browser.km2(second.get("parties").get("demilitarized").get("officialKm2").asDouble()),
         shown("#compare-figures tr[data-party='demilitarized'] td[data-diff='1'] .km2"));
     browser.screenshot("compare-three-desktop", false);
   }

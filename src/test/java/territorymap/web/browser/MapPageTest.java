@@ -58,6 +58,28 @@ class MapPageTest {
   }
 
   @Test
+  void everyCreditIsALinkAndTheProjectsSourcesAreAPageOfTheService() {
+    browser.open("/?lang=en&p=alaska-2025-08-15");
+    List<String> links = browser.driver.findElements(By.cssSelector(".leaflet-control-attribution a")).stream()
+        .map(a -> a.getText() + " " + a.getDomAttribute("href")).toList();
+    assertTrue(links.contains("GeoNames https://www.geonames.org/"), links.toString());
+    assertTrue(links.contains("CC BY 4.0 https://creativecommons.org/licenses/by/4.0/"), links.toString());
+    // The shipped line is the project's own approximation: its credit links to /sources, not a path.
+    assertTrue(links.contains("sources of Territory Map /sources"), links.toString());
+    assertFalse(text(".leaflet-control-attribution").contains("SOURCES.md"), text(".leaflet-control-attribution"));
+    assertFalse(text("#panel .layer-line").contains("SOURCES.md"), text("#panel .layer-line"));
+    assertEquals("/sources", browser.driver.findElement(By.cssSelector("#panel .layer-line a")).getDomAttribute("href"));
+    HttpResponse<String> sources = browser.get("/sources");
+    assertEquals(200, sources.statusCode());
+    assertTrue(sources.body().contains("GeoNames"));
+    // Figures on the approximate line: to 100 km² with "≈", % to one decimal, and the page says so.
+    String km2 = text("#headline [data-party='russia'] .km2");
+    assertTrue(km2.matches("≈[0-9,]+00"), km2);
+    assertTrue(text("#headline [data-party='russia'] .pct").matches("[0-9]+\\.[0-9]"), text("#headline [data-party='russia'] .pct"));
+    assertTrue(text("#panel .rounded-note").contains("rounded to 100 km²"), text("#panel .rounded-note"));
+  }
+
+  @Test
   void theAnswerCacheForgetsTheLeastRecentlyUsedFirst() {
     browser.open("/");
     Object kept = browser.script("""
@@ -97,14 +119,14 @@ class MapPageTest {
       for (String party : List.of("russia", "ukraine")) {
         JsonNode figure = report.get("parties").get(party);
         String row = "#headline [data-party='" + party + "'] ";
-        assertEquals(figure.get("officialKm2").asDouble(), shown(row + ".km2"), id + " " + party + " km²");
-        assertEquals(figure.get("officialPercent").asDouble(), shown(row + ".pct"), id + " " + party + " %");
+        assertEquals(Browser.km2(figure.get("officialKm2").asDouble()), shown(row + ".km2"), id + " " + party + " km²");
+        assertEquals(Browser.pct(figure.get("officialPercent").asDouble()), shown(row + ".pct"), id + " " + party + " %");
       }
       for (String change : List.of("cededByUkraine", "returnedByRussia", "netForUkraine")) {
         JsonNode figure = report.get("change").get(change);
         String row = "#headline [data-change='" + change + "'] ";
-        assertEquals(figure.get("officialKm2").asDouble(), shown(row + ".km2"), id + " " + change);
-        assertEquals(figure.get("officialPercent").asDouble(), shown(row + ".pct"), id + " " + change + " %");
+        assertEquals(Browser.km2(figure.get("officialKm2").asDouble()), shown(row + ".km2"), id + " " + change);
+        assertEquals(Browser.pct(figure.get("officialPercent").asDouble()), shown(row + ".pct"), id + " " + change + " %");
       }
       JsonNode sources = proposal.get("sources");
       assertEquals(sources.size(), browser.driver.findElements(By.cssSelector(".sources li")).size());
@@ -129,14 +151,14 @@ class MapPageTest {
     browser.waitFor(d -> d.getCurrentUrl().contains("basis=geodesic"));
     browser.waitReady();
     JsonNode report = browser.api("/proposals/" + id + "/area");
-    assertEquals(report.get("parties").get("russia").get("km2").asDouble(), shown("#headline [data-party='russia'] .km2"));
-    assertEquals(report.get("parties").get("russia").get("percent").asDouble(), shown("#headline [data-party='russia'] .pct"));
+    assertEquals(Browser.km2(report.get("parties").get("russia").get("km2").asDouble()), shown("#headline [data-party='russia'] .km2"));
+    assertEquals(Browser.pct(report.get("parties").get("russia").get("percent").asDouble()), shown("#headline [data-party='russia'] .pct"));
     for (JsonNode region : report.get("regions")) {
       String row = "table.regions tr[data-region='" + region.get("code").asText() + "'] ";
-      assertEquals(region.get("parties").get("russia").get("km2").asDouble(), shown(row + "td[data-party='russia'] .km2"));
-      assertEquals(region.get("parties").get("ukraine").get("km2").asDouble(), shown(row + "td[data-party='ukraine'] .km2"));
+      assertEquals(Browser.km2(region.get("parties").get("russia").get("km2").asDouble()), shown(row + "td[data-party='russia'] .km2"));
+      assertEquals(Browser.km2(region.get("parties").get("ukraine").get("km2").asDouble()), shown(row + "td[data-party='ukraine'] .km2"));
     }
-    assertEquals(report.get("parties").get("ukraine").get("km2").asDouble(),
+    assertEquals(Browser.km2(report.get("parties").get("ukraine").get("km2").asDouble()),
         shown("table.regions tr[data-region='total'] td[data-party='ukraine'] .km2"));
   }
 
@@ -150,9 +172,9 @@ class MapPageTest {
     browser.waitFor(d -> box.isDisplayed());
     JsonNode region = regionOf(browser.api("/proposals/" + id + "/area"), "UA-14");
     assertEquals("Donetsk", box.findElement(By.tagName("h2")).getText());
-    assertEquals(region.get("parties").get("russia").get("officialKm2").asDouble(),
+    assertEquals(Browser.km2(region.get("parties").get("russia").get("officialKm2").asDouble()),
         shown("#region-info [data-party='russia'] .km2"));
-    assertEquals(region.get("percentOfRegion").get("russia").asDouble(), shown("#region-info [data-party='russia'] .pct"));
+    assertEquals(Browser.pct(region.get("percentOfRegion").get("russia").asDouble()), shown("#region-info [data-party='russia'] .pct"));
     browser.screenshot("region-desktop", false);
 
     // By keyboard: the region's button in the table opens the same box, Escape closes it.

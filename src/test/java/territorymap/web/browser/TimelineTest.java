@@ -13,9 +13,12 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
@@ -115,16 +118,21 @@ class TimelineTest {
   private void assertFiguresOf(String layer) {
     JsonNode report = browser.api("/proposals/" + ID + "/area?layer=" + layer);
     assertEquals(layer, report.get("layer").get("date").asText());
+    // On an approximate line the page rounds km² to 100 and says so; on the others it shows 0.1 km².
+    boolean approximate = report.get("layer").get("approximate").asBoolean();
+    assertEquals(approximate, !browser.driver.findElements(By.cssSelector("#panel .rounded-note")).isEmpty());
     for (String party : List.of("russia", "ukraine")) {
       JsonNode figure = report.get("parties").get(party);
       String row = "#headline [data-party='" + party + "'] ";
-      assertEquals(figure.get("officialKm2").asDouble(), Browser.number(text(row + ".km2")), layer + " " + party + " km²");
-      assertEquals(figure.get("officialPercent").asDouble(), Browser.number(text(row + ".pct")), layer + " " + party + " %");
+      assertEquals(approximate, text(row + ".km2").startsWith("≈"), layer + " " + text(row + ".km2"));
+      assertEquals(Browser.km2(figure.get("officialKm2").asDouble(), approximate), Browser.number(text(row + ".km2")),
+          layer + " " + party + " km²");
+      assertEquals(Browser.pct(figure.get("officialPercent").asDouble()), Browser.number(text(row + ".pct")),
+          layer + " " + party + " %");
     }
     JsonNode ceded = report.get("change").get("cededByUkraine");
-    assertEquals(ceded.get("officialKm2").asDouble(),
+    assertEquals(Browser.km2(ceded.get("officialKm2").asDouble(), approximate),
         Browser.number(text("#headline [data-change='cededByUkraine'] .km2")), layer + " ceded");
-    boolean approximate = report.get("layer").get("approximate").asBoolean();
     assertEquals(approximate, !browser.driver.findElements(By.cssSelector(".leaflet-container .approx-flag")).isEmpty(),
         layer + ": the map says approximate exactly when the layer is");
   }
@@ -192,7 +200,7 @@ class TimelineTest {
     browser.open("/?p=" + ID + "," + other + "&layer=" + DATES.get(1) + "&lang=en");
     assertEquals(DATES.get(1), shownLayer());
     JsonNode report = browser.api("/proposals/" + other + "/area?layer=" + DATES.get(1));
-    assertEquals(report.get("parties").get("russia").get("officialKm2").asDouble(), Browser.number(text(
+    assertEquals(Browser.km2(report.get("parties").get("russia").get("officialKm2").asDouble(), false), Browser.number(text(
         "#compare-figures tr[data-party='russia'] td[data-proposal='1'] .km2")));
   }
 
@@ -224,7 +232,7 @@ class TimelineTest {
       WebElement row = rows.get(i);
       assertEquals(point.get("date").asText(), row.getDomAttribute("data-date"));
       assertEquals(point.get("approximate").asBoolean(), !row.findElements(By.cssSelector(".approx-badge")).isEmpty());
-      assertEquals(point.get("occupied").get("officialKm2").asDouble(),
+      assertEquals(Browser.km2(point.get("occupied").get("officialKm2").asDouble(), point.get("approximate").asBoolean()),
           Browser.number((String) browser.script("return arguments[0].querySelector('.km2').textContent", row)));
     }
     assertTrue(text("#chart-key").contains("Approximate"), "the key names the approximate line: " + text("#chart-key"));
@@ -236,7 +244,16 @@ class TimelineTest {
     assertTrue(browser.driver.getCurrentUrl().contains("chart=UA-23"));
     JsonNode zaporizhzhia = browser.api("/timeline?region=UA-23").get("points");
     String first = (String) browser.script("return document.querySelector('#timeline-table tbody tr .km2').textContent");
-    assertEquals(zaporizhzhia.get(0).get("occupied").get("officialKm2").asDouble(), Browser.number(first));
+    assertEquals(Browser.km2(zaporizhzhia.get(0).get("occupied").get("officialKm2").asDouble(),
+        zaporizhzhia.get(0).get("approximate").asBoolean()), Browser.number(first));
+    // A region's chart is in % of the region, its y-axis from zero.
+    String readout = text("#chart-readout");
+    assertTrue(readout.contains("of the region"), readout);
+    double ofRegion = zaporizhzhia.get(zaporizhzhia.size() - 1).get("percentOfRegion").asDouble();
+    assertTrue(ofRegion > 50, "most of Zaporizhzhia oblast is held on the last line: " + ofRegion);
+    String shownPct = readout.substring(readout.indexOf('(') + 1, readout.indexOf('%'));
+    assertEquals(ofRegion, Browser.number(shownPct), 0.05, readout);
+    assertEquals("0", browser.driver.findElement(By.id("chart")).getDomAttribute("data-y-from"));
     browser.screenshot("timeline-desktop", false);
 
     browser.open("/?p=" + ID + "&chart=UA-23&lang=uk");
@@ -244,6 +261,32 @@ class TimelineTest {
     assertEquals("UA-23", new Select(browser.driver.findElement(By.id("timeline-region"))).getFirstSelectedOption()
         .getDomAttribute("value"));
     browser.screenshot("timeline-uk-desktop", false);
+  }
+
+  @Test
+  void theSliderIsSpacedByTimeWithDateLabels() {
+    browser.open("/?p=" + ID + "&lang=en");
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> ticks = (List<Map<String, Object>>) browser.script("""
+        return [...document.querySelectorAll('#layer-ticks .tick')].map((e) => ({
+          left: parseFloat(e.style.left), x: e.getBoundingClientRect().left }));""");
+    assertEquals(DATES.size(), ticks.size());
+    // Each tick where its date falls between the first and the last.
+    LocalDate start = LocalDate.parse(DATES.get(0));
+    long span = ChronoUnit.DAYS.between(start, LocalDate.parse(DATES.get(DATES.size() - 1)));
+    for (int i = 0; i < DATES.size(); i++) {
+      long days = ChronoUnit.DAYS.between(start, LocalDate.parse(DATES.get(i)));
+      assertEquals(100.0 * days / span, ((Number) ticks.get(i).get("left")).doubleValue(), 0.01, DATES.get(i));
+    }
+    List<String> labels = browser.driver.findElements(By.cssSelector("#layer-ticks .tick-label")).stream()
+        .map(WebElement::getText).toList();
+    assertEquals("Feb 2022", labels.get(0), labels.toString());
+    assertEquals("Aug 2025", labels.get(labels.size() - 1), labels.toString());
+    // The slider's value is days: on the proposal's own (last) layer, the whole span.
+    WebElement slider = browser.driver.findElement(By.id("layer"));
+    assertEquals(String.valueOf(span), slider.getDomAttribute("max"));
+    assertEquals(String.valueOf(span), browser.script("return arguments[0].value", slider));
+    browser.screenshot("slider-desktop", false);
   }
 
   @Test

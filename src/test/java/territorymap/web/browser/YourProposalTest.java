@@ -164,11 +164,11 @@ class YourProposalTest {
     for (String party : List.of("russia", "ukraine")) {
       JsonNode figure = report.get("parties").get(party);
       String row = scope + " [data-party='" + party + "'] ";
-      assertEquals(figure.get("officialKm2").asDouble(), Browser.number(text(row + ".km2")), party + " km²");
-      assertEquals(figure.get("officialPercent").asDouble(), Browser.number(text(row + ".pct")), party + " %");
+      assertEquals(Browser.km2(figure.get("officialKm2").asDouble()), Browser.number(text(row + ".km2")), party + " km²");
+      assertEquals(Browser.pct(figure.get("officialPercent").asDouble()), Browser.number(text(row + ".pct")), party + " %");
     }
     for (String change : List.of("cededByUkraine", "returnedByRussia", "netForUkraine")) {
-      assertEquals(report.get("change").get(change).get("officialKm2").asDouble(),
+      assertEquals(Browser.km2(report.get("change").get(change).get("officialKm2").asDouble()),
           Browser.number(text(scope + " [data-change='" + change + "'] .km2")), change);
     }
   }
