@@ -158,6 +158,7 @@ class VocabularyTest {
   void aProblemSaysWhatIsWrongWithItsFieldWithoutThePrefix() throws Exception {
     HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(
             URI.create("http://localhost:" + app.port() + "/proposals/preview"))
+        .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(definition("p", "russia", "returned", null))).build(),
         HttpResponse.BodyHandlers.ofString());
     assertEquals(422, response.statusCode(), response.body());
