@@ -122,7 +122,9 @@ class StartupFaultsTest {
   void aCorruptControlLayerInAFolderIsSkippedWithAWarningAndTheOthersServed() throws Exception {
     Path layers = Files.createDirectories(dir.resolve("layers"));
     String good = Files.readString(Path.of("data/geojson/control/2025-08-15-approximate.geojson"));
-    Files.writeString(layers.resolve("2025-09-01-good.geojson"), good);
+    // A good layer says the date its file name says (a contradicting date property is refused).
+    Files.writeString(layers.resolve("2025-09-01-good.geojson"),
+        good.replace("\"date\":\"2025-08-15\"", "\"date\":\"2025-09-01\""));
     Files.writeString(layers.resolve("2025-09-02-truncated.geojson"), good.substring(0, good.length() / 3));
     Files.writeString(layers.resolve("2025-09-03-infinite.geojson"),
         good.replaceFirst("\\[(\\d+\\.\\d+),", "[1e400,"));

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Upstream failing as real servers do: each is a clear error naming the URL or snapshot and the
  * fault; the layers fetched before are kept byte for byte, and no partial file is left.
  */
+@Tag("slow")
 class FetchFailuresTest {
 
   private static final LocalDate BAD = LocalDate.parse("2025-08-15");

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import territorymap.TestData;
@@ -22,6 +23,7 @@ import territorymap.territory.Atlas;
  * separate JVM, {@code kill -9}) in the middle of a download, and with the temporary file a kill
  * during a write would leave.
  */
+@Tag("slow")
 class FetchKillTest {
 
   @TempDir

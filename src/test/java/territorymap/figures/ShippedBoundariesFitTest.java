@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import territorymap.TestData;
@@ -23,6 +24,7 @@ import territorymap.territory.LayerRef;
  * than 1 % below Ukraine's 603,628 km² ({@code BoundariesTest}). 0.15 points bounds what is
  * measured (it was 0.20 to 0.23 on the Natural Earth outline).
  */
+@Tag("slow")
 class ShippedBoundariesFitTest {
 
   /** The largest accepted difference of the two occupied shares on the official basis, in points. */

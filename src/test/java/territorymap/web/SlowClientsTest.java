@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import territorymap.territory.GridFixture;
  * Slow clients against the real server on 127.0.0.1: a request that trickles in is cut at the
  * request deadline, and hundreds of them hold no request thread.
  */
+@Tag("slow")
 class SlowClientsTest {
 
   private static final Duration DEADLINE = Duration.ofSeconds(2);

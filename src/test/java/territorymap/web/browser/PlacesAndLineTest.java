@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,6 +14,7 @@ import org.openqa.selenium.WebElement;
 
 /** Place names and the line of contact over the maps (issue 15, deliver 1). */
 @ExtendWith(Browser.Extension.class)
+@Tag("slow")
 class PlacesAndLineTest {
 
   private static final String ALASKA = "alaska-2025-08-15";
