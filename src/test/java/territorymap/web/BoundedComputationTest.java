@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import territorymap.TestData;
  * Costly definitions against the real server on the shipped data: each preview is answered within
  * the deadline and a second, with figures or a problem, and a flood is refused at once, not queued.
  */
+@Tag("slow")
 class BoundedComputationTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
