@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import territorymap.territory.Atom;
@@ -23,6 +24,7 @@ import territorymap.territory.OfficialRegions;
  * each shared file cut into classified polygons among other features, the fetcher puts them
  * back together, and the loader reads the result as it reads the shared file.
  */
+@Tag("slow")
 class FetchedLayerFiguresTest {
 
   /** Relative tolerance on each region's occupied area: both are the same polygons on the same 1e-7° grid. */
