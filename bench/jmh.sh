@@ -13,16 +13,7 @@ iterations=${3:-5}
 seconds=${4:-2}
 shared=${TERRITORYMAP_SHARED_DATA:-../shared/data}
 
-./mvnw -B -q -Pjmh test-compile
-./mvnw -B -q -Pjmh dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
-classpath="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
-
-data=shipped
-if [ -f "$shared/boundaries/geoboundaries-ukr-adm1-land.geojson" ] && [ -f "$shared/control/deepstate-2025-08-15.geojson" ]; then
-  data=shipped,highres
-else
-  echo "shared reference data not found in $shared: shipped data only" >&2
-fi
+source bench/jmh-setup.sh
 
 java -cp "$classpath" org.openjdk.jmh.Main 'territorymap.bench.EvaluationBenchmark' \
   -f "$forks" -wi "$warmups" -i "$iterations" -w "${seconds}s" -r "${seconds}s" -p data="$data" \
