@@ -3,6 +3,7 @@ package territorymap.geo;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
@@ -50,12 +51,24 @@ public final class Geometries {
     Cancelled.check();
     Geometry valid = geometry.isValid() ? geometry : GeometryFixer.fix(geometry);
     Cancelled.check();
-    Geometry gridded = GeometryPrecisionReducer.reduce(valid, OVERLAY_PRECISION);
+    // Snap-rounding a whole boundary file is most of its load time; a valid geometry whose
+    // vertices already lie on the grid (files written with at most 7 decimals) is left as it is.
+    Geometry gridded = onGrid(valid) ? valid : GeometryPrecisionReducer.reduce(valid, OVERLAY_PRECISION);
     MultiPolygon result = multiPolygon(polygonsOf(gridded));
     if (result.isEmpty()) {
       throw new IllegalArgumentException("no polygon with an area in a " + geometry.getGeometryType());
     }
     return result;
+  }
+
+  /** Whether every vertex of a geometry already lies on {@link #OVERLAY_PRECISION}'s grid. */
+  private static boolean onGrid(Geometry geometry) {
+    for (Coordinate c : geometry.getCoordinates()) {
+      if (c.x != OVERLAY_PRECISION.makePrecise(c.x) || c.y != OVERLAY_PRECISION.makePrecise(c.y)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The polygons of any geometry, collections flattened, empty ones dropped. */
