@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import territorymap.geo.GeoJsonException;
 import territorymap.figures.Evaluations;
+import territorymap.proposal.Catalogue;
 import territorymap.proposal.ProposalStore;
 import territorymap.store.JdbcProposalStore;
 import territorymap.territory.Atlas;
@@ -52,7 +53,15 @@ final class Loader {
   }
 
   static Evaluations load(Options options, ProposalStore store) {
-    long start = System.nanoTime();
+    return load(options, store, true);
+  }
+
+  /**
+   * The boundaries alone, checked as at start-up: all the {@code regions} command needs.
+   *
+   * @throws IllegalArgumentException if the boundary file is missing
+   */
+  static Boundaries boundaries(Options options) {
     if (!Files.isRegularFile(options.boundaries())) {
       throw new IllegalArgumentException("boundary file " + options.boundaries()
           + " not found: run from the project root, or pass --boundaries FILE");
@@ -62,6 +71,16 @@ final class Loader {
     LOG.info("Boundaries {}: 27 units, {} km² geodesic, clean coverage as given: {}, overlaps removed: {}",
         boundaries.source(), Math.round(boundaries.totalM2() / 1e6), boundaries.coverage().validAsGiven(),
         boundaries.coverage().overlapsRemoved());
+    return boundaries;
+  }
+
+  /**
+   * Everything; {@code warm} evaluates the seeded proposals on their own layers now (the server's
+   * start-up), rather than when first asked (a command that reports on one proposal).
+   */
+  static Evaluations load(Options options, ProposalStore store, boolean warm) {
+    long start = System.nanoTime();
+    Boundaries boundaries = boundaries(options);
     List<Read> read = new ArrayList<>();
     for (int i = 0; i < options.controlDirs().size(); i++) {
       boolean shipped = i == 0; // the project's own folder comes first
@@ -76,9 +95,12 @@ final class Loader {
       throw new IllegalArgumentException("proposal folder " + options.seeds()
           + " not found: run from the project root, or pass --seeds DIR");
     }
-    Evaluations evaluations = Evaluations.load(options.seeds(), atlas, store);
-    LOG.info("Proposals: {} seeded, loaded and evaluated in {} ms", evaluations.catalogue().seeded().size(),
-        (System.nanoTime() - start) / 1_000_000);
+    Evaluations evaluations = new Evaluations(Catalogue.load(options.seeds(), atlas, store));
+    if (warm) {
+      evaluations.warm();
+    }
+    LOG.info("Proposals: {} seeded, loaded{} in {} ms", evaluations.catalogue().seeded().size(),
+        warm ? " and evaluated" : "", (System.nanoTime() - start) / 1_000_000);
     return evaluations;
   }
 

@@ -10,9 +10,11 @@ import territorymap.figures.AreaReport;
 import territorymap.figures.Comparison;
 import territorymap.figures.Evaluations;
 import territorymap.proposal.DefinitionException;
+import territorymap.proposal.ProposalStore;
 import territorymap.proposal.StoreUnavailableException;
 import territorymap.proposal.UnknownProposalException;
 import territorymap.store.JdbcProposalStore;
+import territorymap.territory.Boundaries;
 import io.javalin.Javalin;
 import territorymap.territory.UnknownLayerException;
 import territorymap.web.ComparisonAnswer;
@@ -65,16 +67,19 @@ public final class Main {
         serve(options);
         return SERVING;
       }
-      Evaluations evaluations = Loader.load(options);
       TextReports text = new TextReports(out);
-      switch (options.command()) {
-        case "regions" -> {
-          if (options.json()) {
-            out.println(Json.indented(RegionSummary.all(evaluations.atlas().boundaries())));
-          } else {
-            text.regions(evaluations.atlas().boundaries());
-          }
+      if (options.command().equals("regions")) {
+        Boundaries boundaries = Loader.boundaries(options);
+        if (options.json()) {
+          out.println(Json.indented(RegionSummary.all(boundaries)));
+        } else {
+          text.regions(boundaries);
         }
+        return 0;
+      }
+      // One report: only what it asks for is evaluated.
+      Evaluations evaluations = Loader.load(options, ProposalStore.NONE, false);
+      switch (options.command()) {
         case "area" -> {
           AreaReport report = evaluations.report(single(options.arguments(), "area ID"), options.layer());
           if (options.json()) {
