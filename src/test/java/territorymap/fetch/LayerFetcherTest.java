@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.algorithm.Orientation;
@@ -21,7 +22,11 @@ import org.locationtech.jts.geom.Polygon;
 import territorymap.geo.GeoJsonDocument;
 import territorymap.geo.Geometries;
 
-/** Fetching from the API (list, snapshot, latest) and the archive, against the local fixture. */
+/**
+ * Fetching from the API (list, snapshot, latest) and the archive, against the local fixture.
+ * Slow: the fixture serves the six shared snapshots, tens of megabytes each run.
+ */
+@Tag("slow")
 class LayerFetcherTest {
 
   @TempDir

@@ -4,21 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
 import territorymap.geo.Geometries;
 import territorymap.territory.Atom;
-import territorymap.territory.Boundaries;
-import territorymap.territory.ControlLayerReader;
 import territorymap.territory.Partition;
+import territorymap.territory.ShippedData;
 import territorymap.territory.Region;
 import territorymap.territory.Side;
 import territorymap.territory.Territory;
-import territorymap.territory.OfficialRegions;
 
 /** The model on the shipped boundaries and the shipped approximate layer of 15 August 2025. */
 class PopulationModelTest {
@@ -32,9 +28,7 @@ class PopulationModelTest {
 
   @BeforeAll
   static void load() {
-    Boundaries boundaries = Boundaries.load(Path.of("data/geojson/ukraine-oblasts.geojson"), OfficialRegions.official());
-    partition = Partition.of(boundaries, ControlLayerReader.read(
-        Path.of("data/geojson/control/2025-08-15-approximate.geojson"), LocalDate.of(2025, 8, 15)));
+    partition = ShippedData.august2025();
     model = PopulationModel.of(partition, Places.shipped(), official);
   }
 

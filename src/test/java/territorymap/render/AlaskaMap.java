@@ -1,7 +1,5 @@
 package territorymap.render;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,14 +8,12 @@ import territorymap.people.Place;
 import territorymap.people.Places;
 import territorymap.territory.Atom;
 import territorymap.territory.Boundaries;
-import territorymap.territory.ControlLayer;
-import territorymap.territory.ControlLayerReader;
 import territorymap.territory.DisplayDetail;
 import territorymap.territory.Partition;
+import territorymap.territory.ShippedData;
 import territorymap.territory.Region;
 import territorymap.territory.LineOfContact;
 import territorymap.territory.Side;
-import territorymap.territory.OfficialRegions;
 
 /**
  * A map image as the service will draw one, on the shipped data: the terms reported around the
@@ -30,10 +26,8 @@ public final class AlaskaMap {
 
   /** The image, with place names in Ukrainian if asked. */
   public static MapImage build(boolean ukrainian) {
-    Boundaries boundaries = Boundaries.load(Path.of("data/geojson/ukraine-oblasts.geojson"), OfficialRegions.official());
-    ControlLayer layer = ControlLayerReader.read(
-        Path.of("data/geojson/control/2025-08-15-approximate.geojson"), LocalDate.of(2025, 8, 15));
-    Partition partition = Partition.of(boundaries, layer);
+    Partition partition = ShippedData.august2025();
+    Boundaries boundaries = partition.boundaries();
     List<MapFeature> features = new ArrayList<>();
     Fill held = Fills.share("ukraine", "unchanged");
     Fill frozen = Fills.share("russia", "frozen");

@@ -27,7 +27,7 @@ class BoundariesTest {
 
   @Test
   void theShippedFileHoldsThe27UnitsAddingUpToUkraineWithinOnePercent() {
-    Boundaries boundaries = Boundaries.load(SHIPPED, OfficialRegions.official());
+    Boundaries boundaries = ShippedData.boundaries();
     assertEquals(27, boundaries.regions().size());
     double totalKm2 = boundaries.totalM2() / 1e6;
     assertEquals(603_628, totalKm2, 6_036, "total " + totalKm2);
@@ -35,14 +35,14 @@ class BoundariesTest {
 
   @Test
   void donetskIsBetween26000And27000Km2() {
-    Region donetsk = Boundaries.load(SHIPPED, OfficialRegions.official()).find("UA-14").orElseThrow();
+    Region donetsk = ShippedData.boundaries().find("UA-14").orElseThrow();
     assertEquals("Donetsk", donetsk.official().name());
     assertTrue(donetsk.areaKm2() > 26_000 && donetsk.areaKm2() < 27_000, "" + donetsk.areaKm2());
   }
 
   @Test
   void theShippedFileIsACleanCoverageWithNoGapsOrOverlaps() {
-    Boundaries boundaries = Boundaries.load(SHIPPED, OfficialRegions.official());
+    Boundaries boundaries = ShippedData.boundaries();
     Geometry[] units = boundaries.regions().stream().map(Region::geometry).toArray(Geometry[]::new);
     assertTrue(CoverageValidator.isValid(units), "no overlaps, every shared edge matched");
     // Gaps between neighbours up to 0.01 degrees (about 1 km) wide. (CoverageValidator with a gap

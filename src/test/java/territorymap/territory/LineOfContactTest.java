@@ -28,10 +28,7 @@ class LineOfContactTest {
 
   /** The shipped boundaries cut by the shipped approximate layer of 15 August 2025. */
   static Partition shipped2025() {
-    Boundaries boundaries = Boundaries.load(BoundariesTest.SHIPPED, OfficialRegions.official());
-    ControlLayer layer = ControlLayerReader.read(
-        Path.of("data/geojson/control/2025-08-15-approximate.geojson"), LocalDate.of(2025, 8, 15));
-    return Partition.of(boundaries, layer);
+    return ShippedData.august2025();
   }
 
   private static Geometry longestPart() {
