@@ -9,7 +9,6 @@ import territorymap.proposal.Party;
 import territorymap.proposal.Proposal;
 import territorymap.proposal.Status;
 import territorymap.proposal.UnassignedRule;
-import territorymap.territory.Atom;
 import territorymap.territory.Partition;
 import territorymap.territory.Side;
 import territorymap.territory.Territory;
@@ -116,11 +115,4 @@ public record Allocation(Proposal proposal, Partition partition, List<Share> sha
     return result;
   }
 
-  /** The geodesic area of one party's shares inside one atom, m². */
-  double areaM2(Party party, Atom atom) {
-    return shares.stream()
-        .filter(share -> share.party() == party)
-        .mapToDouble(share -> share.territory().areaM2(atom))
-        .sum();
-  }
 }
