@@ -355,6 +355,9 @@ class MapPageTest {
     browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
     try {
       assertFalse(browser.driver.findElement(By.id("controls")).isDisplayed(), "no controls on paper");
+      assertTrue(browser.driver.findElement(By.cssSelector(
+          ".leaflet-control-attribution a[href='https://www.openstreetmap.org/copyright']")).isDisplayed(),
+          "the boundaries' OpenStreetMap credit is on paper too");
       browser.screenshot("single-print", true);
     } finally {
       browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
