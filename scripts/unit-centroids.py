@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes data/unit-centroids.csv: the centroid of each of the 27 units of the shipped boundary
-file (data/geojson/ukraine-oblasts.geojson, Natural Earth units fitted to the OpenStreetMap outline), as planar lon/lat
+file (data/geojson/ukraine-oblasts.geojson, Natural Earth units fitted to the OpenStreetMap land outline), as planar lon/lat
 degrees (shoelace formula, holes subtracted). The service checks any boundary file it loads
 against it: a unit whose centroid is far from its reference is mislabelled, swapped or moved.
 

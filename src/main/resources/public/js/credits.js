@@ -1,4 +1,5 @@
-// Credits as links: a control layer's source, the places' gazetteer, the project's own sources.
+// Credits as links: a control layer's source, the boundaries' outline, the places' gazetteer, the
+// project's own sources.
 
 import { html, fill } from './dom.js';
 import { t, tr } from './i18n.js';
@@ -20,6 +21,16 @@ export function sourceCredit(source) {
     return html`<span lang="en">${before.replace(/[;,]\s*$/, '')}</span>; <a href="${SOURCES_PATH}">${t('ourSources')}</a>${after}`;
   }
   return html`<span lang="en">${source}</span>`;
+}
+
+/**
+ * The credit of the boundaries on the maps: their coast and border are OpenStreetMap's (ODbL 1.0,
+ * data/SOURCES.md), whose licence asks for "© OpenStreetMap contributors" on the map, linked to its
+ * copyright page.
+ */
+export function boundariesCredit() {
+  return html`${t('boundariesCredit')}: <a href="https://www.openstreetmap.org/copyright" rel="noopener"
+    lang="en">© OpenStreetMap contributors</a> (ODbL)`;
 }
 
 /** The credit of the places on the maps: GeoNames, CC BY 4.0, both linked. */

@@ -7,7 +7,7 @@ import { detailAt } from './api.js';
 import { parties } from './vocabulary.js';
 import { PolygonDrawing } from './draw.js';
 import { PlaceLabels } from './places.js';
-import { placesCredit } from './credits.js';
+import { boundariesCredit, placesCredit } from './credits.js';
 
 const L = window.L;
 
@@ -384,9 +384,9 @@ export class MapView {
     box.title = t('approximateLong');
   }
 
-  /** The control layer's credit (nodes, links kept), then the places'. */
+  /** The control layer's credit (nodes, links kept), then the boundaries' and the places'. */
   setAttribution(credit) {
-    if (this.layerSource) show(this.layerSource, html` | ${credit} | ${placesCredit()}`);
+    if (this.layerSource) show(this.layerSource, html` | ${credit} | ${boundariesCredit()} | ${placesCredit()}`);
   }
 
   /** The centre and zoom shown: { lat, lng, zoom }. */

@@ -108,8 +108,8 @@ class EdgeReadingTest {
   @Test
   @Tag("slow")
   void onTheShippedBoundariesTheTwoReadingsDifferByAtMost1point5e4OfAUnit() {
-    // Measured: 4.2 km² summed over the units (7.0e-6 of the country), at most 0.76 km² of one
-    // unit (UA-77, 9.3e-5 of it); the longest edge is 40 km.
+    // Measured: 1.6 km² summed over the units (2.6e-6 of the country), at most 0.016 km² of one
+    // unit (UA-30, 9.9e-6 of it); the longest edge is 22 km.
     double worst = measure(Path.of("data/geojson/ukraine-oblasts.geojson"));
     assertTrue(worst < 1.5e-4, "largest share " + worst);
   }

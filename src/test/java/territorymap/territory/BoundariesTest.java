@@ -25,12 +25,35 @@ class BoundariesTest {
       "UA-32", "UA-35", "UA-46", "UA-53", "UA-56", "UA-59", "UA-61", "UA-63", "UA-68", "UA-71",
       "UA-74", "UA-77");
 
+  /** Ukraine's official area, km², which counts inland water and the lagoons open to the sea. */
+  static final double OFFICIAL_KM2 = 603_628;
+
+  /**
+   * The shipped units add up to Ukraine's land as OpenStreetMap outlines it: between 2 % and 0.5 %
+   * below the official area, never above it. The official figure counts water that a land outline
+   * leaves out: the lagoons and limans open to the sea (the Sivash, the Molochnyi and Dniester
+   * limans, the Tuzly lagoons, Donuzlav, the Dnipro–Buh estuary), which OpenStreetMap's coastline
+   * puts outside the land. The high-resolution geoBoundaries file, itself cut to OpenStreetMap's
+   * land, adds up to 596,420 km², 1.19 % below; the shipped units, 596,439 km². Losing any unit but
+   * the two cities, or counting some 4,000 km² of sea as land, leaves this range; where the shared
+   * data are present, the test below holds the total to 300 km².
+   */
   @Test
-  void theShippedFileHoldsThe27UnitsAddingUpToUkraineWithinOnePercent() {
+  void theShippedFileHoldsThe27UnitsAddingUpToUkrainesLandBetweenTwoAndHalfAPercentBelowTheOfficialArea() {
     Boundaries boundaries = ShippedData.boundaries();
     assertEquals(27, boundaries.regions().size());
     double totalKm2 = boundaries.totalM2() / 1e6;
-    assertEquals(603_628, totalKm2, 6_036, "total " + totalKm2);
+    assertTrue(totalKm2 > OFFICIAL_KM2 * 0.98 && totalKm2 < OFFICIAL_KM2 * 0.995, "total " + totalKm2);
+  }
+
+  /** Both files outline the same OpenStreetMap land: their totals agree within 0.05 %. */
+  @Test
+  @Tag("slow") // reads the high-resolution reference data
+  void theShippedTotalIsTheHighResolutionFilesWithinTwentiethOfAPercent() {
+    Path file = TestData.sharedOrSkip(TestData.GEOBOUNDARIES);
+    double reference = Boundaries.load(file, OfficialRegions.official()).totalM2() / 1e6;
+    double shipped = ShippedData.boundaries().totalM2() / 1e6;
+    assertEquals(reference, shipped, reference * 0.0005, "shipped " + shipped + ", geoBoundaries " + reference);
   }
 
   @Test

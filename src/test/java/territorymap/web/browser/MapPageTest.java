@@ -64,6 +64,10 @@ class MapPageTest {
         .map(a -> a.getText() + " " + a.getDomAttribute("href")).toList();
     assertTrue(links.contains("GeoNames https://www.geonames.org/"), links.toString());
     assertTrue(links.contains("CC BY 4.0 https://creativecommons.org/licenses/by/4.0/"), links.toString());
+    // The boundaries' coast and border are OpenStreetMap's: ODbL asks for this credit on the map.
+    assertTrue(links.contains("© OpenStreetMap contributors https://www.openstreetmap.org/copyright"), links.toString());
+    assertTrue(text(".leaflet-control-attribution").contains("Boundaries: © OpenStreetMap contributors (ODbL)"),
+        text(".leaflet-control-attribution"));
     // The shipped line is the project's own approximation: its credit links to /sources, not a path.
     assertTrue(links.contains("sources of Territory Map /sources"), links.toString());
     assertFalse(text(".leaflet-control-attribution").contains("SOURCES.md"), text(".leaflet-control-attribution"));
@@ -351,6 +355,9 @@ class MapPageTest {
     browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
     try {
       assertFalse(browser.driver.findElement(By.id("controls")).isDisplayed(), "no controls on paper");
+      assertTrue(browser.driver.findElement(By.cssSelector(
+          ".leaflet-control-attribution a[href='https://www.openstreetmap.org/copyright']")).isDisplayed(),
+          "the boundaries' OpenStreetMap credit is on paper too");
       browser.screenshot("single-print", true);
     } finally {
       browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
