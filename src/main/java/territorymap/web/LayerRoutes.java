@@ -25,8 +25,12 @@ final class LayerRoutes {
     }
   }
 
-  /** A layer with its occupied area region by region. */
-  record LayerArea(LayerSummary layer, AreaReport.BoundaryInfo boundaries, List<LayerFigures.RegionOccupied> regions) {}
+  /**
+   * A layer with its occupied area region by region, and the layer's own area as its source
+   * measures it (unclipped, of 603,628 km²), beside the two bases.
+   */
+  record LayerArea(LayerSummary layer, AreaReport.BoundaryInfo boundaries, List<LayerFigures.RegionOccupied> regions,
+      LayerFigures.SourceMeasure sourceMeasure) {}
 
   private final Evaluations evaluations;
 
@@ -40,7 +44,8 @@ final class LayerRoutes {
 
   void area(Context ctx) {
     LayerFigures figures = evaluations.layer(LayerParam.path(ctx, evaluations.atlas()));
-    ctx.json(new LayerArea(LayerSummary.of(figures), figures.boundaries(), figures.regions()));
+    ctx.json(new LayerArea(LayerSummary.of(figures), figures.boundaries(), figures.regions(),
+        figures.sourceMeasure()));
   }
 
   void timeline(Context ctx) {
