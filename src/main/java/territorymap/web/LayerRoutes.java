@@ -16,12 +16,15 @@ final class LayerRoutes {
    *
    * @param rawKm2 geodesic area of the polygon as read, before clipping to Ukraine, km²
    * @param occupied the occupied area inside Ukraine, both bases
+   * @param name how a request names the layer: its date, or {@code DATE-approximate}
    */
-  record LayerSummary(LocalDate date, boolean approximate, String source, double rawKm2, Figure occupied) {
+  record LayerSummary(LocalDate date, boolean approximate, String source, double rawKm2, Figure occupied,
+      String name) {
 
     static LayerSummary of(LayerFigures figures) {
       AreaReport.LayerInfo layer = figures.layer();
-      return new LayerSummary(layer.date(), layer.approximate(), layer.source(), figures.rawKm2(), figures.occupied());
+      return new LayerSummary(layer.date(), layer.approximate(), layer.source(), figures.rawKm2(), figures.occupied(),
+          layer.name());
     }
   }
 
