@@ -182,15 +182,14 @@ public final class Evaluations {
     return layers.get(partition.layer().name(), partition, LayerFigures::of);
   }
 
-  /**
-   * Every layer's own figures, oldest first, one per date; then the approximations superseded by
-   * a mapped layer of their date, under their own names.
-   */
+  /** Every layer's own figures, oldest first, one per date (the mapped layer where there are two). */
   public List<LayerFigures> layers() {
-    Atlas now = atlas();
-    List<LayerFigures> all = new ArrayList<>(now.partitions().stream().map(this::layer).toList());
-    now.superseded().forEach(p -> all.add(layer(p)));
-    return all;
+    return atlas().partitions().stream().map(this::layer).toList();
+  }
+
+  /** The own figures of the approximations superseded by a mapped layer of their date, oldest first. */
+  public List<LayerFigures> supersededLayers() {
+    return atlas().superseded().stream().map(this::layer).toList();
   }
 
   /**

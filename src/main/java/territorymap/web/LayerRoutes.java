@@ -7,6 +7,7 @@ import territorymap.figures.AreaReport;
 import territorymap.figures.Evaluations;
 import territorymap.figures.Figure;
 import territorymap.figures.LayerFigures;
+import territorymap.territory.Atlas;
 
 /** Handlers of {@code /layers} and {@code /timeline}: the loaded control layers and their occupied areas. */
 final class LayerRoutes {
@@ -17,14 +18,16 @@ final class LayerRoutes {
    * @param rawKm2 geodesic area of the polygon as read, before clipping to Ukraine, km²
    * @param occupied the occupied area inside Ukraine, both bases
    * @param name how a request names the layer: its date, or {@code DATE-approximate}
+   * @param superseded whether a mapped layer of its date supersedes it (it is then not on the
+   *     timeline, and only its name reaches it)
    */
   record LayerSummary(LocalDate date, boolean approximate, String source, double rawKm2, Figure occupied,
-      String name) {
+      String name, boolean superseded) {
 
-    static LayerSummary of(LayerFigures figures) {
+    static LayerSummary of(LayerFigures figures, boolean superseded) {
       AreaReport.LayerInfo layer = figures.layer();
       return new LayerSummary(layer.date(), layer.approximate(), layer.source(), figures.rawKm2(), figures.occupied(),
-          layer.name());
+          layer.name(), superseded);
     }
   }
 
@@ -41,13 +44,20 @@ final class LayerRoutes {
     this.evaluations = evaluations;
   }
 
+  /** One layer per date, oldest first; then the approximations a mapped layer supersedes, by their names. */
   void list(Context ctx) {
-    ctx.json(evaluations.layers().stream().map(LayerSummary::of).toList());
+    List<LayerSummary> all = new java.util.ArrayList<>();
+    evaluations.layers().forEach(figures -> all.add(LayerSummary.of(figures, false)));
+    evaluations.supersededLayers().forEach(figures -> all.add(LayerSummary.of(figures, true)));
+    ctx.json(all);
   }
 
   void area(Context ctx) {
-    LayerFigures figures = evaluations.layer(LayerParam.path(ctx, evaluations.atlas()));
-    ctx.json(new LayerArea(LayerSummary.of(figures), figures.boundaries(), figures.regions(),
+    Atlas atlas = evaluations.atlas();
+    LayerFigures figures = evaluations.layer(LayerParam.path(ctx, atlas));
+    boolean superseded = figures.layer().approximate()
+        && atlas.find(figures.layer().date()).map(p -> !p.layer().approximate()).orElse(false);
+    ctx.json(new LayerArea(LayerSummary.of(figures, superseded), figures.boundaries(), figures.regions(),
         figures.sourceMeasure()));
   }
 
