@@ -110,7 +110,7 @@ record Options(String command, List<String> arguments, int port, Path boundaries
         case "--layer" -> {
           String text = value(args, ++i, arg);
           layer = LayerRef.parse(text, arg).orElseThrow(() ->
-              new IllegalArgumentException("--layer takes a date (YYYY-MM-DD) or latest, not " + text));
+              new IllegalArgumentException("--layer takes a date (YYYY-MM-DD), DATE-approximate or latest, not " + text));
         }
         case "--json" -> json = true;
         case "--store" -> store = Path.of(value(args, ++i, arg));

@@ -63,6 +63,7 @@ class LineChoiceTest {
     assertTrue(radios().get(1).isSelected(), "today's line stays chosen");
     assertEquals(latest, browser.driver.findElement(By.id("layer")).getDomAttribute("data-date"));
     assertTrue(text("#panel .layer-line").contains(days + " days old"));
+    browser.screenshot("line-choice-today-desktop", false);
     // Back to the terms as reported.
     radios().get(0).click();
     browser.waitFor(d -> !d.getCurrentUrl().contains("layer="));
