@@ -61,7 +61,7 @@ class MainTest {
   void aLayerThatIsNeitherADateNorLatestIsAUsageError() {
     Run run = run("area", "alaska-2025-08-15", "--layer", "yesterday");
     assertEquals(2, run.code());
-    assertTrue(run.err().contains("--layer takes a date (YYYY-MM-DD) or latest, not yesterday"), run.err());
+    assertTrue(run.err().contains("--layer takes a date (YYYY-MM-DD), DATE-approximate or latest, not yesterday"), run.err());
     Run unknown = run("area", "alaska-2025-08-15", "--layer", "2020-01-01");
     assertEquals(1, unknown.code());
     assertTrue(unknown.err().contains("no control layer for 2020-01-01"), unknown.err());
