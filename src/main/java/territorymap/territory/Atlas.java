@@ -111,7 +111,7 @@ public final class Atlas {
       partition = partitions.get(on.date());
       requested = on.date().toString();
     } else if (ref instanceof LayerRef.Latest) {
-      partition = partitions.isEmpty() ? null : partitions.lastEntry().getValue();
+      partition = latest().orElse(null);
       requested = "latest";
     } else if (ref instanceof LayerRef.Approximation approximation) {
       partition = approximation(approximation.date()).orElse(null);
@@ -133,6 +133,11 @@ public final class Atlas {
       return Optional.of(replaced);
     }
     return Optional.ofNullable(partitions.get(date)).filter(p -> p.layer().approximate());
+  }
+
+  /** The latest layer's partition (what {@code latest} names), if there is any layer. */
+  public Optional<Partition> latest() {
+    return partitions.isEmpty() ? Optional.empty() : Optional.of(partitions.lastEntry().getValue());
   }
 
   /** The partition of one day's layer, if loaded (the mapped one where there are two). */

@@ -9,7 +9,6 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.component.LifeCycle;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -125,8 +124,7 @@ public final class WebApp {
   static Map<String, Object> health(Evaluations evaluations, RefreshStatus refresh) {
     Map<String, Object> health = new LinkedHashMap<>();
     health.put("status", "ok");
-    Collection<Partition> layers = evaluations.atlas().partitions();
-    ControlLayer latest = layers.isEmpty() ? null : layers.stream().reduce((a, b) -> b).orElseThrow().layer();
+    ControlLayer latest = evaluations.atlas().latest().map(Partition::layer).orElse(null);
     health.put("latestLayer", latest == null ? null : latest.date());
     health.put("latestLayerName", latest == null ? null : latest.name());
     health.put("refresh", refresh);
