@@ -18,7 +18,9 @@ import java.util.TreeMap;
  * one of the project's approximations supersedes it (the date names the mapped layer, whose
  * source says so), and the approximation stays available under a name of its own,
  * {@code YYYY-MM-DD-approximate} ({@link LayerRef.Approximation}), so that the two can be
- * compared. Two mapped layers of one date: the later one replaces the earlier.
+ * compared. A proposal that names the date (every seeded one names 15 August 2025, the date of the
+ * shipped approximation) is evaluated on the mapped layer: it supersedes the approximation. Two
+ * mapped layers of one date: the later one replaces the earlier.
  */
 public final class Atlas {
 
