@@ -120,8 +120,11 @@ class LayerRefresherTest {
           assertEquals("PT0.3S", refresh.at("/every").asText());
 
           // /layers and /timeline see them; the approximation stays, under its own name.
+          JsonNode layers = json("/layers");
           assertEquals(List.of("2022-02-23-approximate", "2025-08-01", "2025-08-15", "2026-01-01",
-              "2025-08-15-approximate"), names(json("/layers")));
+              "2025-08-15-approximate"), names(layers));
+          assertTrue(layers.get(4).get("superseded").asBoolean());
+          assertFalse(layers.get(2).get("superseded").asBoolean());
           JsonNode timeline = json("/timeline").get("points");
           assertEquals(4, timeline.size());
           assertEquals("2026-01-01", timeline.get(3).get("date").asText());
@@ -142,7 +145,11 @@ class LayerRefresherTest {
           assertFalse(seeded.at("/layer").equals(seededBefore.at("/layer")));
           // The approximation, by its own name, has the figures it had.
           JsonNode approximation = json("/layers/2025-08-15-approximate/area");
-          assertEquals(approximationBefore.get("layer"), approximation.get("layer"));
+          for (String field : List.of("date", "approximate", "source", "rawKm2", "occupied", "name")) {
+            assertEquals(approximationBefore.get("layer").get(field), approximation.get("layer").get(field), field);
+          }
+          assertFalse(approximationBefore.at("/layer/superseded").asBoolean());
+          assertTrue(approximation.at("/layer/superseded").asBoolean(), "now superseded by the mapped layer");
           assertEquals(approximationBefore.get("regions"), approximation.get("regions"));
           assertEquals(seededBefore, json("/proposals/line-of-contact-2025-08-15/area?layer=2025-08-15-approximate"));
           // Adding layers changed no other layer's figures.
