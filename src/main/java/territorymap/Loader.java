@@ -108,33 +108,39 @@ final class Loader {
   private record Read(Path file, ControlLayer layer, boolean shipped) {}
 
   /**
-   * One layer per date. Where the user's layer has the date of a shipped approximation, it replaces
-   * it, and the log says so; that is the one rule applied by itself. Two of the user's layers with
-   * one date stop the load, naming both files, unless {@code --prefer-layer} names one of them.
+   * One layer per date, with one exception: where the user's layer has the date of a shipped
+   * approximation, both are kept, and the atlas makes the user's layer supersede the approximation,
+   * which stays available under a name of its own ({@code DATE-approximate}); the log says so. Two
+   * of the user's layers with one date stop the load, naming both files, unless
+   * {@code --prefer-layer} names one of them.
    */
   private static List<ControlLayer> onePerDate(List<Read> read, List<Path> preferred) {
     java.util.Map<java.time.LocalDate, Read> byDate = new java.util.TreeMap<>();
+    List<ControlLayer> superseded = new ArrayList<>();
     for (Read r : read) {
       Read other = byDate.get(r.layer().date());
       if (other == null) {
         byDate.put(r.layer().date(), r);
         continue;
       }
-      Read winner;
       if (other.shipped() != r.shipped() && (other.shipped() ? other : r).layer().approximate()) {
-        winner = other.shipped() ? r : other;
-      } else if (preferred.contains(r.file()) != preferred.contains(other.file())) {
-        winner = preferred.contains(r.file()) ? r : other;
-      } else {
+        Read shipped = other.shipped() ? other : r;
+        superseded.add(shipped.layer());
+        byDate.put(r.layer().date(), shipped == r ? other : r);
+        continue;
+      }
+      if (preferred.contains(r.file()) == preferred.contains(other.file())) {
         throw new IllegalArgumentException("two control layers for " + r.layer().date() + ": " + other.file()
             + " and " + r.file() + "; remove one, or name the one to use with --prefer-layer FILE");
       }
-      Read loser = winner == r ? other : r;
-      LOG.info("Control layer for {}: {} replaces {}{}", r.layer().date(), winner.file(), loser.file(),
-          loser.shipped() ? " (the project's approximation of that day)" : " (--prefer-layer)");
+      Read winner = preferred.contains(r.file()) ? r : other;
+      LOG.info("Control layer for {}: {} replaces {} (--prefer-layer)", r.layer().date(), winner.file(),
+          (winner == r ? other : r).file());
       byDate.put(r.layer().date(), winner);
     }
-    return byDate.values().stream().map(Read::layer).toList();
+    List<ControlLayer> layers = new ArrayList<>(superseded);
+    byDate.values().forEach(r -> layers.add(r.layer()));
+    return layers;
   }
 
   private static Optional<Read> readOrSkip(Path file) {

@@ -114,9 +114,16 @@ public final class Main {
     int port;
     try {
       Evaluations evaluations = Loader.load(options, store);
+      // The refresher's one thread is a daemon: it lives as long as the server does.
+      LayerRefresher refresher = options.refresh() == null ? null
+          : new LayerRefresher(options.fetch(), options.refresh(), evaluations, java.time.Clock.systemUTC());
       Javalin app = WebApp.create(evaluations, WriteAccess.withToken(options.writeToken()),
-          Limits.DEFAULT.withComputeDeadline(options.computeDeadline()));
+          Limits.DEFAULT.withComputeDeadline(options.computeDeadline()), refresher == null ? () -> null : refresher::status);
       port = (options.host() == null ? app.start(options.port()) : app.start(options.host(), options.port())).port();
+      if (refresher != null) {
+        // The first refresh right away: a server started on old layers catches up at once.
+        refresher.start(java.time.Duration.ZERO);
+      }
     } catch (RuntimeException e) {
       store.close();
       throw e;

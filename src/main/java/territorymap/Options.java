@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import territorymap.fetch.FetchCommand;
+import territorymap.fetch.FetchOptions;
 import territorymap.territory.LayerRef;
 
 /**
@@ -25,10 +27,21 @@ import territorymap.territory.LayerRef;
  * @param host the address to listen on, or {@code null} for every address
  * @param computeDeadline how long one evaluation of a definition may run
  * @param preferLayers control-layer files that win over another of the same date
+ * @param refresh how often {@code serve} fetches new layers in the background, or {@code null} for never
+ * @param fetch what a refresh fetches and where it writes it (a folder also loaded at start-up), or
+ *     {@code null} without {@code --refresh}
  */
 record Options(String command, List<String> arguments, int port, Path boundaries, List<Path> controlDirs,
     List<ControlFile> controlFiles, Path seeds, LayerRef layer, boolean json, Path store, String databaseUrl,
-    String writeToken, String host, java.time.Duration computeDeadline, List<Path> preferLayers) {
+    String writeToken, String host, java.time.Duration computeDeadline, List<Path> preferLayers,
+    java.time.Duration refresh, FetchOptions fetch) {
+
+  /** The options {@code fetch} and {@code --refresh} share, each taking a value. */
+  private static final List<String> FETCH_OPTIONS =
+      List.of("--source", "--source-url", "--since", "--until", "--every", "--into");
+
+  /** A period: a whole number and a unit, s, m, h or d. */
+  private static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile("(\\d{1,6})([smhd])");
 
   /** A control layer named on the command line. */
   record ControlFile(LocalDate date, Path file) {}
@@ -50,11 +63,15 @@ record Options(String command, List<String> arguments, int port, Path boundaries
         --control-dir DIR        add every dated GeoJSON file of a folder (repeatable)
         --prefer-layer FILE      of two layer files with one date, use this one (repeatable)
         --seeds DIR              proposal definitions (default seeds/proposals)
-        --layer DATE|latest      the layer for area and compare
+        --layer DATE|latest      the layer for area and compare (DATE-approximate: the project's
+                                 approximation of DATE, also where a mapped layer supersedes it)
         --json                   print JSON instead of a table
         --store DIR              embedded database of proposals made through the API (default store)
         --database-url URL       PostgreSQL instead (or DATABASE_URL): jdbc:postgresql://… or postgres://…
         --write-token TOKEN      allow writes with this bearer token (or TERRITORY_MAP_TOKEN)
+        --refresh PERIOD         fetch new DeepStateMap layers every PERIOD (e.g. 6h, 30m; at least 1m)
+                                 while serving, into layers/ (loaded at start-up) and add them; with
+                                 fetch's --source, --source-url, --since, --until, --every, --into
       """;
 
   /** @throws IllegalArgumentException with a message for the user */
@@ -79,6 +96,8 @@ record Options(String command, List<String> arguments, int port, Path boundaries
     String host = null;
     List<Path> prefer = new ArrayList<>();
     java.time.Duration computeDeadline = java.time.Duration.ofSeconds(2);
+    java.time.Duration refresh = null;
+    List<String> fetchArgs = new ArrayList<>();
     boolean first = true;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -91,7 +110,7 @@ record Options(String command, List<String> arguments, int port, Path boundaries
         case "--layer" -> {
           String text = value(args, ++i, arg);
           layer = LayerRef.parse(text, arg).orElseThrow(() ->
-              new IllegalArgumentException("--layer takes a date (YYYY-MM-DD) or latest, not " + text));
+              new IllegalArgumentException("--layer takes a date (YYYY-MM-DD), DATE-approximate or latest, not " + text));
         }
         case "--json" -> json = true;
         case "--store" -> store = Path.of(value(args, ++i, arg));
@@ -100,6 +119,11 @@ record Options(String command, List<String> arguments, int port, Path boundaries
         case "--host" -> host = value(args, ++i, arg);
         case "--prefer-layer" -> prefer.add(Path.of(value(args, ++i, arg)));
         case "--compute-deadline" -> computeDeadline = seconds(value(args, ++i, arg), arg);
+        case "--refresh" -> refresh = period(value(args, ++i, arg), arg);
+        case "--source", "--source-url", "--since", "--until", "--every", "--into" -> {
+          fetchArgs.add(arg);
+          fetchArgs.add(value(args, ++i, arg));
+        }
         case "-h", "--help" -> command = "help";
         default -> {
           if (arg.startsWith("--")) {
@@ -114,9 +138,41 @@ record Options(String command, List<String> arguments, int port, Path boundaries
       }
       first = false;
     }
+    FetchOptions fetch = null;
+    if (refresh == null && !fetchArgs.isEmpty()) {
+      throw new IllegalArgumentException(fetchArgs.get(0) + " is an option of --refresh (or of the fetch command)");
+    }
+    if (refresh != null) {
+      fetch = FetchCommand.parse(fetchArgs.toArray(String[]::new));
+      Path into = fetch.into().toAbsolutePath().normalize();
+      // The refreshed folder is loaded at start-up too, once, whether or not --control-dir names it.
+      if (dirs.stream().noneMatch(d -> d.toAbsolutePath().normalize().equals(into))) {
+        dirs.add(fetch.into());
+      }
+    }
     return new Options(command, List.copyOf(arguments), port, boundaries, List.copyOf(dirs),
         List.copyOf(files), seeds, layer, json, store, blankToNull(databaseUrl), blankToNull(writeToken),
-        blankToNull(host), computeDeadline, List.copyOf(prefer));
+        blankToNull(host), computeDeadline, List.copyOf(prefer), refresh, fetch);
+  }
+
+  /** {@code 6h}, {@code 30m}, {@code 1d}, {@code 90s}: at least a minute (a polite client), at most 30 days. */
+  static java.time.Duration period(String text, String option) {
+    java.util.regex.Matcher m = PERIOD.matcher(text);
+    java.time.Duration period = null;
+    if (m.matches()) {
+      long n = Long.parseLong(m.group(1));
+      period = switch (m.group(2)) {
+        case "s" -> java.time.Duration.ofSeconds(n);
+        case "m" -> java.time.Duration.ofMinutes(n);
+        case "h" -> java.time.Duration.ofHours(n);
+        default -> java.time.Duration.ofDays(n);
+      };
+    }
+    if (period == null || period.compareTo(java.time.Duration.ofMinutes(1)) < 0
+        || period.compareTo(java.time.Duration.ofDays(30)) > 0) {
+      throw new IllegalArgumentException(option + " takes a period such as 6h, 30m or 1d, from 1m to 30d, not " + text);
+    }
+    return period;
   }
 
   private static String blankToNull(String value) {

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,7 +61,7 @@ class MainTest {
   void aLayerThatIsNeitherADateNorLatestIsAUsageError() {
     Run run = run("area", "alaska-2025-08-15", "--layer", "yesterday");
     assertEquals(2, run.code());
-    assertTrue(run.err().contains("--layer takes a date (YYYY-MM-DD) or latest, not yesterday"), run.err());
+    assertTrue(run.err().contains("--layer takes a date (YYYY-MM-DD), DATE-approximate or latest, not yesterday"), run.err());
     Run unknown = run("area", "alaska-2025-08-15", "--layer", "2020-01-01");
     assertEquals(1, unknown.code());
     assertTrue(unknown.err().contains("no control layer for 2020-01-01"), unknown.err());
@@ -110,5 +111,37 @@ class MainTest {
     Run run = run("area", "nope");
     assertEquals(1, run.code());
     assertTrue(run.err().contains("nope"));
+  }
+
+  @Test
+  void refreshTakesAPeriodAndTheFetchOptionsAndLoadsItsFolderAtStartUp() {
+    Options options = Options.parse(new String[] {"--refresh", "6h", "--since", "2025-01-01", "--every", "7",
+        "--source-url", "http://127.0.0.1:1/", "--into", "fetched"}, java.util.Map.of());
+    assertEquals(java.time.Duration.ofHours(6), options.refresh());
+    assertEquals(7, options.fetch().everyDays());
+    assertEquals(java.time.LocalDate.of(2025, 1, 1), options.fetch().since());
+    assertEquals("http://127.0.0.1:1/", options.fetch().base().toString());
+    assertEquals(List.of(Path.of("data/geojson/control"), Path.of("fetched")), options.controlDirs());
+    // Named twice, the folder is loaded once.
+    assertEquals(2, Options.parse(new String[] {"--refresh", "30m", "--control-dir", "layers"}, java.util.Map.of())
+        .controlDirs().size());
+    assertEquals(java.time.Duration.ofMinutes(30), Options.parse(new String[] {"--refresh", "30m"}, java.util.Map.of()).refresh());
+    assertEquals(null, Options.parse(new String[0], java.util.Map.of()).refresh());
+  }
+
+  @Test
+  void aBadRefreshPeriodOrAFetchOptionWithoutRefreshIsAUsageError() {
+    for (String[] args : List.of(new String[] {"--refresh", "6"}, new String[] {"--refresh", "10s"},
+        new String[] {"--refresh", "31d"}, new String[] {"--refresh", "soon"}, new String[] {"--source", "deepstate"},
+        new String[] {"--refresh", "6h", "--source", "elsewhere"})) {
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      assertEquals(2, Main.run(args, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err)),
+          String.join(" ", args));
+      String message = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(message.startsWith("error: "), message);
+      assertTrue(message.contains(args[0].equals("--source") ? "--source is an option of --refresh"
+          : args.length == 2 ? "--refresh takes a period such as 6h, 30m or 1d, from 1m to 30d, not " + args[1]
+          : "elsewhere"), message);
+    }
   }
 }

@@ -81,8 +81,12 @@ public final class FetchCommand {
         + options.into();
   }
 
-  /** The options, or {@code null} for {@code --help}. @throws IllegalArgumentException for the user */
-  static FetchOptions parse(String[] args) {
+  /**
+   * The options, or {@code null} for {@code --help}; the server's {@code --refresh} takes the same.
+   *
+   * @throws IllegalArgumentException for the user
+   */
+  public static FetchOptions parse(String[] args) {
     FetchSource source = FetchSource.DEEPSTATE;
     URI base = null;
     LocalDate since = null;

@@ -43,10 +43,16 @@ public record AreaReport(String id, String title, LayerInfo layer, BoundaryInfo 
     regions = List.copyOf(regions);
   }
 
-  /** The control layer: its date, whether it is approximate, where it comes from. */
-  public record LayerInfo(LocalDate date, boolean approximate, String source) {
+  /**
+   * The control layer: its date, whether it is approximate, where it comes from (a mapped layer
+   * that supersedes the project's approximation of its date says so here), and its name, by which
+   * a request names it ({@code layer=}): the date, or {@code DATE-approximate} for the project's
+   * approximation.
+   */
+  public record LayerInfo(LocalDate date, boolean approximate, String source, String name) {
     static LayerInfo of(Partition partition) {
-      return new LayerInfo(partition.layer().date(), partition.layer().approximate(), partition.layer().source());
+      return new LayerInfo(partition.layer().date(), partition.layer().approximate(), partition.layer().source(),
+          partition.layer().name());
     }
   }
 

@@ -9,14 +9,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import territorymap.geo.GeodesicArea;
 import territorymap.proposal.Catalogue;
 import territorymap.proposal.ProposalReader;
 import territorymap.proposal.ProposalStore;
 import territorymap.proposal.ProposalVersion;
 import territorymap.territory.Atlas;
+import territorymap.territory.ControlLayer;
 import territorymap.territory.LayerRef;
 import territorymap.territory.Partition;
+import territorymap.territory.PartitionCache;
 import territorymap.territory.Territory;
 
 /**
@@ -29,9 +32,11 @@ import territorymap.territory.Territory;
  * layer's own figures ({@link LayerFigures}, a few kilobytes) for good. An entry holds a subject's
  * allocation and report together.
  *
- * <p>Layers: the cache keys name a layer by its date, not by the atlas, so that a later atlas with
- * more layers ({@link Atlas#with}) can be put in place without invalidating the figures of the
- * layers it shares with this one; replacing a date's layer would need that date's entries dropped.
+ * <p>Layers: the cache keys name a layer by its name (its date, or {@code DATE-approximate}), not
+ * by the atlas, so that a later atlas with more layers ({@link #add}) is put in place without
+ * invalidating the figures of the layers it shares with this one; an entry remembers the
+ * partition it was made from, and a layer that the later atlas replaces (a later snapshot of the
+ * same day) is evaluated again rather than answered from the figures of the one it replaced.
  */
 public final class Evaluations {
 
@@ -48,7 +53,8 @@ public final class Evaluations {
   private record Evaluated(Allocation allocation, AreaReport report) {}
 
   private final Catalogue catalogue;
-  private final Atlas atlas;
+  /** The atlas in use: swapped as a whole for one with a layer more ({@link #add}). */
+  private final AtomicReference<Atlas> atlas;
   private final Map<Subject.Key, Evaluated> permanent = new ConcurrentHashMap<>();
   private final Map<Subject.Key, Evaluated> recent = Collections.synchronizedMap(
       new LinkedHashMap<>(64, 0.75f, true) {
@@ -57,11 +63,11 @@ public final class Evaluations {
           return size() > RECENT;
         }
       });
-  private final Map<LocalDate, LayerFigures> layers = new ConcurrentHashMap<>();
+  private final PartitionCache<String, LayerFigures> layers = new PartitionCache<>();
 
-  public Evaluations(Catalogue catalogue) {
+  private Evaluations(Catalogue catalogue, AtomicReference<Atlas> atlas) {
     this.catalogue = catalogue;
-    this.atlas = catalogue.atlas();
+    this.atlas = atlas;
   }
 
   /**
@@ -69,7 +75,9 @@ public final class Evaluations {
    * ones evaluated on their own layers ({@link #warm}).
    */
   public static Evaluations load(Path seeds, Atlas atlas, ProposalStore store) {
-    return new Evaluations(Catalogue.load(seeds, atlas, store)).warm();
+    AtomicReference<Atlas> current = new AtomicReference<>(atlas);
+    // The catalogue checks definitions against the atlas in use, layers added later included.
+    return new Evaluations(Catalogue.load(seeds, current::get, store), current).warm();
   }
 
   /** The seeded proposals only, with no store. */
@@ -87,8 +95,22 @@ public final class Evaluations {
     return catalogue;
   }
 
+  /** The atlas in use now: read it once per request, and keep what it answers. */
   public Atlas atlas() {
-    return atlas;
+    return atlas.get();
+  }
+
+  /**
+   * Adds a control layer while the service runs: the atlas in use is swapped for one with the layer
+   * more ({@link Atlas#with}), as a whole, so that a request sees the old atlas or the new, never a
+   * mixture; the figures of every other layer are kept. Adds run one at a time.
+   *
+   * @return the atlas now in use
+   */
+  public synchronized Atlas add(ControlLayer layer) {
+    Atlas next = atlas.get().with(layer);
+    atlas.set(next);
+    return next;
   }
 
   /**
@@ -102,16 +124,17 @@ public final class Evaluations {
   }
 
   public Subject subject(ProposalVersion version, LayerRef layer) {
-    return new Subject(version, atlas.partition(layer, version.proposal().layer()));
+    return new Subject(version, atlas().partition(layer, version.proposal().layer()));
   }
 
   private Evaluated evaluated(Subject subject) {
     Map<Subject.Key, Evaluated> cache = subject.keptForGood() ? permanent : recent;
     Evaluated evaluated = cache.get(subject.key());
-    if (evaluated == null) {
+    // Made from another partition: the layer of that name was replaced since.
+    if (evaluated == null || evaluated.allocation().partition() != subject.partition()) {
       Allocation allocation = Allocation.of(subject.version().proposal(), subject.partition());
       evaluated = new Evaluated(allocation, AreaReport.of(allocation));
-      cache.putIfAbsent(subject.key(), evaluated);
+      cache.put(subject.key(), evaluated);
     }
     return evaluated;
   }
@@ -143,7 +166,8 @@ public final class Evaluations {
   /** The subjects of a comparison: every proposal on the layer the first one's reference names. */
   public List<Subject> subjects(List<String> ids, LayerRef layer) {
     Subject first = subject(ids.get(0), layer);
-    LayerRef date = new LayerRef.OnDate(first.layer(), layer.field());
+    LayerRef date = first.partition().layer().approximate()
+        ? new LayerRef.Approximation(first.layer(), layer.field()) : new LayerRef.OnDate(first.layer(), layer.field());
     List<Subject> subjects = new ArrayList<>(List.of(first));
     ids.subList(1, ids.size()).forEach(id -> subjects.add(subject(id, date)));
     return subjects;
@@ -151,16 +175,21 @@ public final class Evaluations {
 
   /** A layer's own figures: the occupied territory in all and by region. */
   public LayerFigures layer(LayerRef layer) {
-    return layer(atlas.partition(layer, null));
+    return layer(atlas().partition(layer, null));
   }
 
   private LayerFigures layer(Partition partition) {
-    return layers.computeIfAbsent(partition.layer().date(), date -> LayerFigures.of(partition));
+    return layers.get(partition.layer().name(), partition, LayerFigures::of);
   }
 
-  /** Every layer's own figures, oldest first. */
+  /** Every layer's own figures, oldest first, one per date (the mapped layer where there are two). */
   public List<LayerFigures> layers() {
-    return atlas.partitions().stream().map(this::layer).toList();
+    return atlas().partitions().stream().map(this::layer).toList();
+  }
+
+  /** The own figures of the approximations superseded by a mapped layer of their date, oldest first. */
+  public List<LayerFigures> supersededLayers() {
+    return atlas().superseded().stream().map(this::layer).toList();
   }
 
   /**
@@ -171,7 +200,7 @@ public final class Evaluations {
   public Timeline timeline(LocalDate from, LocalDate to, String region) {
     List<Timeline.Point> points = new ArrayList<>();
     Figure previous = null;
-    for (Partition partition : atlas.partitions()) {
+    for (Partition partition : atlas().partitions()) {
       LocalDate date = partition.layer().date();
       if (date.isBefore(from) || date.isAfter(to)) {
         continue;
@@ -194,7 +223,7 @@ public final class Evaluations {
    * @throws territorymap.proposal.DefinitionException if its assignments overlap on that layer
    */
   public CheckedDefinition check(ProposalReader.Reading reading) {
-    Partition partition = atlas.partition(LayerRef.own(), reading.proposal().layer());
+    Partition partition = atlas().partition(LayerRef.own(), reading.proposal().layer());
     Allocation allocation = Allocation.of(reading.proposal(), partition);
     List<String> warnings = new ArrayList<>();
     for (ProposalReader.PolygonAt polygon : reading.polygons()) {

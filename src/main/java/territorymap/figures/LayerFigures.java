@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import territorymap.territory.Atom;
 import territorymap.territory.Boundaries;
+import territorymap.territory.ControlLayer;
 import territorymap.territory.Partition;
 import territorymap.territory.Region;
 import territorymap.territory.Side;
@@ -17,9 +18,33 @@ import territorymap.territory.Side;
  * @param rawKm2 geodesic area of the layer as read, before clipping to Ukraine, km², rounded to 0.1
  * @param occupied the occupied area inside Ukraine
  * @param regions per region, ordered by code
+ * @param sourceMeasure the layer's own area as its source measures it, beside the two bases
  */
 public record LayerFigures(AreaReport.LayerInfo layer, AreaReport.BoundaryInfo boundaries, double rawKm2,
-    Figure occupied, List<RegionOccupied> regions) {
+    Figure occupied, List<RegionOccupied> regions, SourceMeasure sourceMeasure) {
+
+  /**
+   * The source's own measure: the layer's geodesic area as read, unclipped, as a share of
+   * Ukraine's official {@value OfficialBasis#NATIONAL_KM2} km², which is how DeepStateMap publishes
+   * its figure (e.g. 116,165 km², 19.25 %, on 1 January 2026). Neither of the two bases: see
+   * {@link #WHY_IT_DIFFERS}.
+   *
+   * @param km2 geodesic area of the layer as read, km², rounded to 0.1
+   * @param percentOfNational that area over 603,628 km², %, rounded to 0.001
+   * @param note why it differs from the two bases, in one sentence
+   */
+  public record SourceMeasure(double km2, double percentOfNational, String note) {}
+
+  /** Why the source's own measure differs from the two bases, in one sentence. */
+  static final String WHY_IT_DIFFERS = "The source's own measure is the layer's area as drawn, before"
+      + " clipping to Ukraine's 1991 boundaries: it counts water inside the layer (the Sivash, the Molochnyi"
+      + " liman) that the land-only boundaries leave out and any part drawn past the border, and it is not"
+      + " scaled to the official areas of the units, as the official basis is.";
+
+  /** The same for the project's approximation, which is drawn well past the border on purpose. */
+  static final String APPROXIMATE = "The layer is the project's approximation, drawn well past the border"
+      + " and into the sea so that clipping makes its edges; its unclipped area measures nothing: use the"
+      + " two bases.";
 
   /**
    * A region's occupied part in the layer.
@@ -49,7 +74,14 @@ public record LayerFigures(AreaReport.LayerInfo layer, AreaReport.BoundaryInfo b
           Rounding.percent(100 * m2 / region.areaM2())));
     }
     return new LayerFigures(AreaReport.LayerInfo.of(partition), AreaReport.BoundaryInfo.of(boundaries),
-        Rounding.km2(partition.layer().rawAreaM2() / 1e6), occupied.figure(boundaries), regions);
+        Rounding.km2(partition.layer().rawAreaM2() / 1e6), occupied.figure(boundaries), regions,
+        sourceMeasure(partition.layer()));
+  }
+
+  private static SourceMeasure sourceMeasure(ControlLayer layer) {
+    double km2 = layer.rawAreaM2() / 1e6;
+    return new SourceMeasure(Rounding.km2(km2), Rounding.percent(100 * km2 / OfficialBasis.NATIONAL_KM2),
+        layer.approximate() ? APPROXIMATE : WHY_IT_DIFFERS);
   }
 
   /** One region's figures, by code. */

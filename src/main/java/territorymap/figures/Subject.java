@@ -19,10 +19,11 @@ public record Subject(ProposalVersion version, Partition partition) {
   }
 
   /**
-   * What a subject's figures are filed under: the version's fingerprint and the layer's date.
-   * Written {@code fingerprint@date}.
+   * What a subject's figures are filed under: the version's fingerprint and the layer's name (its
+   * date, or {@code DATE-approximate} for the project's approximation: {@link
+   * territorymap.territory.ControlLayer#name}). Written {@code fingerprint@name}.
    */
-  public record Key(String fingerprint, LocalDate layer) {
+  public record Key(String fingerprint, String layer) {
     @Override
     public String toString() {
       return fingerprint + "@" + layer;
@@ -31,7 +32,7 @@ public record Subject(ProposalVersion version, Partition partition) {
 
   /** The key this subject's figures are filed under. */
   public Key key() {
-    return new Key(version.fingerprint(), layer());
+    return new Key(version.fingerprint(), partition.layer().name());
   }
 
   /**

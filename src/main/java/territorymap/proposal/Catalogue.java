@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.function.Supplier;
 import territorymap.territory.Atlas;
 
 /**
@@ -28,14 +29,15 @@ import territorymap.territory.Atlas;
  */
 public final class Catalogue {
 
-  private final Atlas atlas;
+  /** The atlas in use, which may gain layers while the service runs. */
+  private final Supplier<Atlas> atlas;
   private final ProposalReader reader;
   private final Map<String, ProposalVersion> seeded;
   private final ProposalStore store;
   /** The stored proposals as last read, by id: parsed again only when their text changes. */
   private final Map<String, ProposalVersion> stored = new ConcurrentHashMap<>();
 
-  private Catalogue(Atlas atlas, ProposalReader reader, Map<String, ProposalVersion> seeded, ProposalStore store) {
+  private Catalogue(Supplier<Atlas> atlas, ProposalReader reader, Map<String, ProposalVersion> seeded, ProposalStore store) {
     this.atlas = atlas;
     this.reader = reader;
     this.seeded = seeded;
@@ -48,6 +50,14 @@ public final class Catalogue {
    * @param store where proposals made through the API are kept ({@link ProposalStore#NONE} for none)
    */
   public static Catalogue load(Path folder, Atlas atlas, ProposalStore store) {
+    return load(folder, () -> atlas, store);
+  }
+
+  /**
+   * Reads and checks every {@code *.json} definition in a folder, against the atlas in use, which
+   * may gain layers later (a definition may then name one of them).
+   */
+  public static Catalogue load(Path folder, Supplier<Atlas> atlas, ProposalStore store) {
     ProposalReader reader = new ProposalReader(atlas);
     Map<String, ProposalVersion> seeded = new LinkedHashMap<>();
     for (Proposal proposal : reader.readFolder(folder)) {
@@ -63,7 +73,7 @@ public final class Catalogue {
 
   /** The boundaries and layers definitions are read and evaluated against. */
   public Atlas atlas() {
-    return atlas;
+    return atlas.get();
   }
 
   /** The reader of definitions: regions and layer checked against the atlas. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.locationtech.jts.geom.Geometry;
@@ -87,7 +88,7 @@ public final class ProposalReader {
 
   private final Predicate<String> knownRegion;
   /** The loaded layers a definition's {@code layer} must be one of, or {@code null} to accept any date. */
-  private final Atlas atlas;
+  private final Supplier<Atlas> atlas;
 
   /**
    * A reader that checks region codes only (the layer may be any date).
@@ -101,7 +102,12 @@ public final class ProposalReader {
 
   /** A reader that checks region codes and the layer against an atlas. */
   public ProposalReader(Atlas atlas) {
-    this.knownRegion = code -> atlas.boundaries().find(code).isPresent();
+    this(() -> atlas);
+  }
+
+  /** A reader that checks region codes and the layer against the atlas in use at each read. */
+  public ProposalReader(Supplier<Atlas> atlas) {
+    this.knownRegion = code -> atlas.get().boundaries().find(code).isPresent();
     this.atlas = atlas;
   }
 
@@ -206,8 +212,9 @@ public final class ProposalReader {
     LocalDate layer = f.date(root, "layer", "layer");
     Proposal proposal = new Proposal(id, f.text(root, "title", "title", MAX_TITLE), f.date(root, "date", "date"),
         f.text(root, "summary", "summary", MAX_SUMMARY), sources, layer, rule, assignments, root.toString());
-    if (atlas != null && !atlas.hasLayer(layer)) {
-      throw new DefinitionException(source, "layer", "no control layer for " + layer + "; layers: " + atlas.dates());
+    Atlas now = atlas == null ? null : atlas.get();
+    if (now != null && !now.hasLayer(layer)) {
+      throw new DefinitionException(source, "layer", "no control layer for " + layer + "; layers: " + now.dates());
     }
     return new Reading(proposal, List.copyOf(f.polygons()));
   }

@@ -17,4 +17,27 @@ import org.locationtech.jts.geom.MultiPolygon;
  * @param rawAreaM2 the geodesic area of {@code geometry}, before clipping, m²
  */
 public record ControlLayer(LocalDate date, MultiPolygon geometry, boolean approximate,
-    String source, double rawAreaM2) {}
+    String source, double rawAreaM2) {
+
+  /** What an approximation's name adds to its date: {@code 2025-08-15-approximate}. */
+  public static final String APPROXIMATE_SUFFIX = "-approximate";
+
+  /**
+   * The layer's name, unique in an {@link Atlas}: its date ({@code 2025-08-15}) for a mapped layer,
+   * the date and {@value #APPROXIMATE_SUFFIX} for the project's approximation, so that an
+   * approximation superseded by a mapped layer of its date keeps a name of its own.
+   */
+  public String name() {
+    return approximate ? date + APPROXIMATE_SUFFIX : date.toString();
+  }
+
+  /**
+   * This mapped layer, its source saying that it supersedes the project's approximation of its
+   * date, and under which name that approximation stays available.
+   */
+  ControlLayer superseding() {
+    String note = " (supersedes the project's approximation of " + date + ", still available as layer "
+        + date + APPROXIMATE_SUFFIX + ")";
+    return source.endsWith(note) ? this : new ControlLayer(date, geometry, false, source + note, rawAreaM2);
+  }
+}

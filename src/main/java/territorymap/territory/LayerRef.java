@@ -21,8 +21,17 @@ public sealed interface LayerRef {
   /** The most recent loaded layer. */
   record Latest(String field) implements LayerRef {}
 
-  /** The layer of one day. */
+  /**
+   * The layer of one day: the mapped layer of that date where there is one (it supersedes the
+   * project's approximation of the same date), else the approximation.
+   */
   record OnDate(LocalDate date, String field) implements LayerRef {}
+
+  /**
+   * The project's approximation of one day, written {@code YYYY-MM-DD-approximate}: reachable by
+   * this name also when a mapped layer of its date supersedes it, so that the two can be compared.
+   */
+  record Approximation(LocalDate date, String field) implements LayerRef {}
 
   /** The proposal's own layer, for callers with no field (e.g. start-up). */
   static LayerRef own() {
@@ -30,9 +39,10 @@ public sealed interface LayerRef {
   }
 
   /**
-   * Parses {@code YYYY-MM-DD}, {@code latest}, or nothing (null or blank) for the own layer.
+   * Parses {@code YYYY-MM-DD}, {@code YYYY-MM-DD-approximate}, {@code latest}, or nothing (null or
+   * blank) for the own layer.
    *
-   * @return empty if the text is neither a date nor {@code latest}
+   * @return empty if the text is none of these
    */
   static Optional<LayerRef> parse(String text, String field) {
     if (text == null || text.isBlank()) {
@@ -42,6 +52,10 @@ public sealed interface LayerRef {
       return Optional.of(new Latest(field));
     }
     try {
+      if (text.endsWith(ControlLayer.APPROXIMATE_SUFFIX)) {
+        return Optional.of(new Approximation(
+            LocalDate.parse(text.substring(0, text.length() - ControlLayer.APPROXIMATE_SUFFIX.length())), field));
+      }
       return Optional.of(new OnDate(LocalDate.parse(text), field));
     } catch (DateTimeException e) {
       return Optional.empty();
@@ -52,7 +66,7 @@ public sealed interface LayerRef {
    * Parses as {@link #parse(String, String)} does, for a request.
    *
    * @param atlas the layers there are, named in the error
-   * @throws UnknownLayerException if the text is neither a date nor {@code latest}
+   * @throws UnknownLayerException if the text is none of those {@link #parse(String, String)} takes
    */
   static LayerRef parse(String text, String field, Atlas atlas) {
     return parse(text, field).orElseThrow(() -> new UnknownLayerException(text, field, atlas.dates()));

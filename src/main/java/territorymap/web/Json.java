@@ -57,7 +57,8 @@ public final class Json {
     domain.setMixInAnnotation(AreaReport.RegionFigures.class, RegionFiguresMixIn.class);
     return mapper.registerModule(new JavaTimeModule())
         .registerModule(domain)
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS); // ISO 8601, e.g. PT6H
   }
 
   /** A share's origin on the wire: the assignment's index, or -1 for territory no assignment names. */

@@ -7,6 +7,7 @@ import territorymap.figures.AreaReport;
 import territorymap.figures.Evaluations;
 import territorymap.figures.Figure;
 import territorymap.figures.LayerFigures;
+import territorymap.territory.Atlas;
 
 /** Handlers of {@code /layers} and {@code /timeline}: the loaded control layers and their occupied areas. */
 final class LayerRoutes {
@@ -16,17 +17,26 @@ final class LayerRoutes {
    *
    * @param rawKm2 geodesic area of the polygon as read, before clipping to Ukraine, km²
    * @param occupied the occupied area inside Ukraine, both bases
+   * @param name how a request names the layer: its date, or {@code DATE-approximate}
+   * @param superseded whether a mapped layer of its date supersedes it (it is then not on the
+   *     timeline, and only its name reaches it)
    */
-  record LayerSummary(LocalDate date, boolean approximate, String source, double rawKm2, Figure occupied) {
+  record LayerSummary(LocalDate date, boolean approximate, String source, double rawKm2, Figure occupied,
+      String name, boolean superseded) {
 
-    static LayerSummary of(LayerFigures figures) {
+    static LayerSummary of(LayerFigures figures, boolean superseded) {
       AreaReport.LayerInfo layer = figures.layer();
-      return new LayerSummary(layer.date(), layer.approximate(), layer.source(), figures.rawKm2(), figures.occupied());
+      return new LayerSummary(layer.date(), layer.approximate(), layer.source(), figures.rawKm2(), figures.occupied(),
+          layer.name(), superseded);
     }
   }
 
-  /** A layer with its occupied area region by region. */
-  record LayerArea(LayerSummary layer, AreaReport.BoundaryInfo boundaries, List<LayerFigures.RegionOccupied> regions) {}
+  /**
+   * A layer with its occupied area region by region, and the layer's own area as its source
+   * measures it (unclipped, of 603,628 km²), beside the two bases.
+   */
+  record LayerArea(LayerSummary layer, AreaReport.BoundaryInfo boundaries, List<LayerFigures.RegionOccupied> regions,
+      LayerFigures.SourceMeasure sourceMeasure) {}
 
   private final Evaluations evaluations;
 
@@ -34,13 +44,21 @@ final class LayerRoutes {
     this.evaluations = evaluations;
   }
 
+  /** One layer per date, oldest first; then the approximations a mapped layer supersedes, by their names. */
   void list(Context ctx) {
-    ctx.json(evaluations.layers().stream().map(LayerSummary::of).toList());
+    List<LayerSummary> all = new java.util.ArrayList<>();
+    evaluations.layers().forEach(figures -> all.add(LayerSummary.of(figures, false)));
+    evaluations.supersededLayers().forEach(figures -> all.add(LayerSummary.of(figures, true)));
+    ctx.json(all);
   }
 
   void area(Context ctx) {
-    LayerFigures figures = evaluations.layer(LayerParam.path(ctx, evaluations.atlas()));
-    ctx.json(new LayerArea(LayerSummary.of(figures), figures.boundaries(), figures.regions()));
+    Atlas atlas = evaluations.atlas();
+    LayerFigures figures = evaluations.layer(LayerParam.path(ctx, atlas));
+    boolean superseded = figures.layer().approximate()
+        && atlas.find(figures.layer().date()).map(p -> !p.layer().approximate()).orElse(false);
+    ctx.json(new LayerArea(LayerSummary.of(figures, superseded), figures.boundaries(), figures.regions(),
+        figures.sourceMeasure()));
   }
 
   void timeline(Context ctx) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 import territorymap.people.Place;
@@ -13,7 +12,9 @@ import territorymap.people.Places;
 import territorymap.figures.Evaluations;
 import territorymap.territory.DisplayDetail;
 import territorymap.territory.LineOfContact;
+import territorymap.territory.Atlas;
 import territorymap.territory.Partition;
+import territorymap.territory.PartitionCache;
 
 /**
  * What the page draws over every map besides the regions and the shares: the places to label
@@ -30,8 +31,8 @@ final class MapLayerRoutes {
   private final Evaluations evaluations;
   private final byte[] places;
   private final byte[] sources;
-  /** Each layer's line as GeoJSON bytes, by layer date; filled on first request. */
-  private final Map<java.time.LocalDate, byte[]> lines = new ConcurrentHashMap<>();
+  /** Each layer's line as GeoJSON bytes, by layer name; filled on first request. */
+  private final PartitionCache<String, byte[]> lines = new PartitionCache<>();
 
   MapLayerRoutes(Evaluations evaluations) {
     this.evaluations = evaluations;
@@ -72,8 +73,9 @@ final class MapLayerRoutes {
    * 70 m, which is what the page can show) with the layer's date, source and approximate flag.
    */
   void line(Context ctx) {
-    Partition partition = evaluations.atlas().partition(LayerParam.path(ctx, evaluations.atlas()), null);
-    byte[] body = lines.computeIfAbsent(partition.layer().date(), d -> Json.bytes(lineFeature(partition)));
+    Atlas atlas = evaluations.atlas();
+    Partition partition = atlas.partition(LayerParam.path(ctx, atlas), null);
+    byte[] body = lines.get(partition.layer().name(), partition, p -> Json.bytes(lineFeature(p)));
     ctx.contentType(Json.GEOJSON).result(body);
   }
 
@@ -84,6 +86,7 @@ final class MapLayerRoutes {
     properties.put("date", partition.layer().date().toString());
     properties.put("approximate", partition.layer().approximate());
     properties.put("source", partition.layer().source());
+    properties.put("name", partition.layer().name());
     return GeoJson.feature(new GeoJson.Feature("line-" + partition.layer().date(), properties, shown));
   }
 }

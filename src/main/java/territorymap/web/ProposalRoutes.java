@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import territorymap.figures.AreaReport;
 import territorymap.figures.Evaluations;
@@ -22,6 +21,8 @@ import territorymap.proposal.Source;
 import territorymap.proposal.StoreUnavailableException;
 import territorymap.territory.DisplayDetail;
 import territorymap.territory.LayerRef;
+import territorymap.territory.Partition;
+import territorymap.territory.PartitionCache;
 
 /** Handlers of {@code /proposals} and {@code /compare}: parse, ask the evaluations, render. */
 final class ProposalRoutes {
@@ -43,8 +44,11 @@ final class ProposalRoutes {
 
   private final Evaluations evaluations;
   private final Catalogue catalogue;
-  /** Rendered answers about subjects kept for good, by kind and subject key. */
-  private final Map<String, Body> rendered = new ConcurrentHashMap<>();
+  /**
+   * Rendered answers about subjects kept for good, by kind and subject key, each with the partition
+   * it was made from (a layer replaced while the service runs is rendered again).
+   */
+  private final PartitionCache<String, Body> rendered = new PartitionCache<>();
 
   ProposalRoutes(Evaluations evaluations) {
     this.evaluations = evaluations;
@@ -79,14 +83,14 @@ final class ProposalRoutes {
 
   void area(Context ctx) {
     Subject subject = evaluations.subject(ctx.pathParam("id"), LayerParam.query(ctx, evaluations.atlas()));
-    rendered(subject.keptForGood(), "area|" + subject.key(), () -> evaluations.report(subject))
+    rendered(subject.keptForGood(), "area|" + subject.key(), subject.partition(), () -> evaluations.report(subject))
         .send(ctx, "application/json");
   }
 
   void geojson(Context ctx) {
     Subject subject = evaluations.subject(ctx.pathParam("id"), LayerParam.query(ctx, evaluations.atlas()));
     DisplayDetail detail = DetailParam.of(ctx);
-    rendered(subject.keptForGood(), "geojson|" + subject.key() + "|" + detail,
+    rendered(subject.keptForGood(), "geojson|" + subject.key() + "|" + detail, subject.partition(),
         () -> ProposalFeatures.of(evaluations.allocation(subject), detail)).send(ctx, Json.GEOJSON);
   }
 
@@ -96,9 +100,9 @@ final class ProposalRoutes {
    * from figures the evaluations cache: a stored proposal may have been changed by another
    * instance, and the layers to ask about may be hundreds.
    */
-  private Body rendered(boolean kept, String key, Supplier<Object> value) {
+  private Body rendered(boolean kept, String key, Partition partition, Supplier<Object> value) {
     return kept
-        ? rendered.computeIfAbsent(key, k -> Body.cached(Json.bytes(value.get())))
+        ? rendered.get(key, partition, p -> Body.cached(Json.bytes(value.get())))
         : Body.once(Json.bytes(value.get()));
   }
 
@@ -106,7 +110,7 @@ final class ProposalRoutes {
     List<String> ids = ids(ctx.queryParam("ids"));
     List<Subject> subjects = evaluations.subjects(ids, LayerParam.query(ctx, evaluations.atlas()));
     rendered(subjects.stream().allMatch(Subject::keptForGood),
-        "compare|" + subjects.stream().map(Subject::key).toList(),
+        "compare|" + subjects.stream().map(Subject::key).toList(), subjects.get(0).partition(),
         () -> ComparisonAnswer.of(evaluations.compare(subjects))).send(ctx, "application/json");
   }
 

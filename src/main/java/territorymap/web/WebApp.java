@@ -9,7 +9,12 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.component.LifeCycle;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import territorymap.figures.Evaluations;
+import territorymap.territory.ControlLayer;
+import territorymap.territory.Partition;
 
 /**
  * The HTTP service: every route, the static map page and the problem mapping, declared in one
@@ -44,6 +49,16 @@ public final class WebApp {
 
   /** The service over loaded evaluations, with writes as {@code access} allows, within {@code limits}. */
   public static Javalin create(Evaluations evaluations, WriteAccess access, Limits limits) {
+    return create(evaluations, access, limits, () -> null);
+  }
+
+  /**
+   * The service over evaluations whose layers a background refresh may add to.
+   *
+   * @param refresh the last refresh, for {@code /health}; {@code null} when the layers are not refreshed
+   */
+  public static Javalin create(Evaluations evaluations, WriteAccess access, Limits limits,
+      Supplier<RefreshStatus> refresh) {
     RegionRoutes regions = new RegionRoutes(evaluations.atlas().boundaries());
     ProposalRoutes proposalRoutes = new ProposalRoutes(evaluations);
     LayerRoutes layers = new LayerRoutes(evaluations);
@@ -73,7 +88,7 @@ public final class WebApp {
           ctx.header("Access-Control-Allow-Origin", "*");
         }
       });
-      config.routes.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok")));
+      config.routes.get("/health", ctx -> ctx.json(health(evaluations, refresh.get())));
       config.routes.get("/regions", regions::list);
       config.routes.get("/regions.geojson", regions::collection);
       config.routes.get("/regions/{id}", regions::one);
@@ -100,6 +115,20 @@ public final class WebApp {
       Problems.register(config.routes, computation.deadline());
       config.events.serverStopped(computation::close);
     });
+  }
+
+  /**
+   * What {@code /health} says: the server is up, the latest layer's date and name (the line
+   * {@code layer=latest} evaluates on), and, when the layers are refreshed, the last refresh.
+   */
+  static Map<String, Object> health(Evaluations evaluations, RefreshStatus refresh) {
+    Map<String, Object> health = new LinkedHashMap<>();
+    health.put("status", "ok");
+    ControlLayer latest = evaluations.atlas().latest().map(Partition::layer).orElse(null);
+    health.put("latestLayer", latest == null ? null : latest.date());
+    health.put("latestLayerName", latest == null ? null : latest.name());
+    health.put("refresh", refresh);
+    return health;
   }
 
   /**

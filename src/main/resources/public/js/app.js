@@ -9,6 +9,7 @@ import { html, show } from './dom.js';
 import { LayerSlider, TimelineChart } from './timeline.js';
 import { loadVocabulary } from './vocabulary.js';
 import { layerCredit } from './credits.js';
+import { lineChoice, LATEST } from './line-choice.js';
 
 const $ = (selector) => document.querySelector(selector);
 const main = $('#main');
@@ -107,6 +108,7 @@ const latestLayer = () => (state.layers.length ? state.layers[state.layers.lengt
 /** The layer the maps show: the one chosen, else in the editor the latest, else the first proposal's own. */
 function layerShown() {
   const { layer, edit, ids } = state.url;
+  if (layer === LATEST) return latestLayer();
   if (layer) return layer;
   if (edit) return latestLayer();
   return state.byId.get(ids[0])?.layer?.date || latestLayer();
@@ -181,7 +183,7 @@ function onPickLayer(layerDate) {
 
 function update(push) {
   state.url.ids = cleanIds(state.url.ids);
-  if (!state.layers.some((l) => l.date === state.url.layer)) state.url.layer = '';
+  if (state.url.layer !== LATEST && !state.layers.some((l) => l.date === state.url.layer)) state.url.layer = '';
   writeUrl(push);
   render();
 }
@@ -264,6 +266,7 @@ async function render() {
       setApproximate(report.layer.approximate);
       views[0].showShares(features, at, detail);
       show(panel, singlePanel({ proposal: selected[0], report, features, basis, layer }));
+      showLineChoice(selected[0].date);
     } else {
       const comparison = await getJson(withLayer(`/compare?ids=${ids.map(encodeURIComponent).join(',')}`, layer));
       const used = layer || comparison.reports[0].layer.date;
@@ -276,6 +279,7 @@ async function render() {
       featureSets.forEach((set, i) => views[i].showShares(set, ats[i], details[i]));
       comparison.differences.forEach((d, i) => views[selected.length + i].showTransfers(d.geojson));
       show(panel, comparePanel({ proposals: selected, comparison, featureSets, basis, layer }));
+      showLineChoice(selected[0].date);
     }
     const info = reports[0].layer;
     views.forEach((v) => v.flagApproximate(info.approximate));
@@ -290,6 +294,19 @@ async function render() {
   } catch (error) {
     if (count === ui.renders) fail(error.message);
   }
+}
+
+/** The choice of front line (as reported / today's), under the panel's line of the layer. */
+function showLineChoice(reportedOn) {
+  const line = $('#panel .layer-line');
+  if (line && state.layers.length) line.after(lineChoice({ reportedOn, latest: latestLayer(), layer: state.url.layer }));
+}
+
+/** The choice of front line made: '' for the proposal's own, 'latest' for today's. */
+function onLineChoice(event) {
+  if (event.target.name !== 'line' || !event.target.closest('.line-choice')) return;
+  state.url.layer = event.target.value;
+  update(true);
 }
 
 /** Draws the line of contact of a layer over the maps (fetched once per layer); none if it fails. */
@@ -496,6 +513,8 @@ async function start() {
       // Names are a help, not a need: without them the maps still show the figures.
       getJson('/places').catch(() => ({ places: [] })), loadVocabulary()]);
     state.places = places.places;
+    // One line per date on the slider and chart: an approximation a mapped layer supersedes is left out.
+    state.layers = state.layers.filter((l) => !l.superseded);
   } catch (error) {
     fail(error.message);
     return;
@@ -509,6 +528,7 @@ async function start() {
   state.ukraine = L.geoJSON(state.regions).getBounds();
   fillControls();
   form.addEventListener('change', onControls);
+  $('#panel').addEventListener('change', onLineChoice);
   form.addEventListener('submit', (event) => event.preventDefault());
   document.addEventListener('click', onClick);
   document.addEventListener('keydown', (event) => {

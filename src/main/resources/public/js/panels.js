@@ -4,6 +4,7 @@
 import { t, tr, statusName, km2, pct, percentSign, unitKm2, date, regionName } from './i18n.js';
 import { shareFill, transferFill, swatch, LINE } from './maps.js';
 import { layerCredit } from './credits.js';
+import { ageText } from './line-choice.js';
 import { withLayer, proposalPath } from './api.js';
 import { html, fill } from './dom.js';
 import { parties, isParty } from './vocabulary.js';
@@ -37,7 +38,8 @@ const partySwatch = (party) => swatch(shareFill(party, party === 'ukraine' ? 'un
 const englishTitle = (proposal) => html`<span lang="en">${proposal.title}</span>`;
 
 export function layerLine(layer) {
-  return html`<p class="layer-line">${layerCredit('layerInfo', layer, date(layer.date))}${layer.approximate
+  return html`<p class="layer-line">${layerCredit('layerInfo', layer, date(layer.date))},
+    <span class="line-age">${ageText(layer.date)}</span>${layer.approximate
     ? html` <strong class="approx-badge">⚠ ${t('approximate')}</strong>` : ''}</p>${layer.approximate
     ? html`<p class="approx-note">${t('approximateLong')}</p>` : ''}`;
 }

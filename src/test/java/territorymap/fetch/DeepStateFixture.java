@@ -30,16 +30,16 @@ import java.util.zip.GZIPOutputStream;
  * snapshots built from the shared files in the upstream shapes ({@link UpstreamShapes}); each
  * path can be made to fail in the ways real servers do ({@link Fault}).
  */
-final class DeepStateFixture implements AutoCloseable {
+public final class DeepStateFixture implements AutoCloseable {
 
   /** One way an answer can go wrong, used once per request. */
   @FunctionalInterface
-  interface Fault {
+  public interface Fault {
     void answer(HttpExchange exchange) throws IOException;
   }
 
   /** A snapshot served: its id (epoch seconds), time and FeatureCollection. */
-  record Snapshot(long id, Instant time, LocalDate date, byte[] body) {}
+  public record Snapshot(long id, Instant time, LocalDate date, byte[] body) {}
 
   private final HttpServer server;
   private final ExecutorService executor = Executors.newCachedThreadPool();
@@ -51,19 +51,19 @@ final class DeepStateFixture implements AutoCloseable {
   private volatile byte[] archive;
   private volatile String archiveEtag;
 
-  DeepStateFixture() throws IOException {
+  public DeepStateFixture() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.setExecutor(executor);
     server.createContext("/", this::handle);
     server.start();
   }
 
-  URI base() {
+  public URI base() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
   /** Adds a snapshot of a shared file under a date, taken at 18:00 UTC (21:00 in Kyiv) that day. */
-  synchronized Snapshot add(LocalDate date, Path sharedFile) throws IOException {
+  public synchronized Snapshot add(LocalDate date, Path sharedFile) throws IOException {
     return add(date, UpstreamShapes.JSON.writeValueAsBytes(UpstreamShapes.snapshot(sharedFile)), 18);
   }
 
@@ -98,7 +98,7 @@ final class DeepStateFixture implements AutoCloseable {
   }
 
   /** The next request for this path (e.g. "/api/history/public") gets this fault instead. */
-  void failNext(String path, Fault fault) {
+  public void failNext(String path, Fault fault) {
     faults.computeIfAbsent(path, p -> new ArrayDeque<>()).add(fault);
   }
 
@@ -107,7 +107,7 @@ final class DeepStateFixture implements AutoCloseable {
     listPublic = open;
   }
 
-  List<String> requests() {
+  public List<String> requests() {
     return List.copyOf(requests);
   }
 
@@ -187,7 +187,7 @@ final class DeepStateFixture implements AutoCloseable {
   }
 
   /** An nginx-style HTML error page with this status. */
-  static Fault htmlPage(int status, String title) {
+  public static Fault htmlPage(int status, String title) {
     return e -> send(e, status, "text/html", ("<!DOCTYPE html><html><head><title>" + title
         + "</title></head><body><h1>" + title + "</h1><hr><center>nginx</center></body></html>")
         .getBytes(StandardCharsets.UTF_8));

@@ -13,12 +13,12 @@ import java.util.stream.Stream;
 import territorymap.TestData;
 
 /** What the fetch tests share: the shared snapshots by date, a fixture serving them, quick pacing. */
-final class FetchTesting {
+public final class FetchTesting {
 
   private FetchTesting() {}
 
   /** The six shared DeepStateMap files by date, or a skipped test where they are absent. */
-  static Map<LocalDate, Path> sharedByDate() {
+  public static Map<LocalDate, Path> sharedByDate() {
     Map<LocalDate, Path> byDate = new LinkedHashMap<>();
     for (String name : TestData.DEEPSTATE) {
       Path file = TestData.sharedOrSkip(name);

@@ -163,4 +163,74 @@ class EvaluationsTest {
     assertSame(atlas.find(LocalDate.of(2025, 8, 15)).orElseThrow(), more.find(LocalDate.of(2025, 8, 15)).orElseThrow());
     assertEquals(2, atlas.dates().size(), "the atlas itself is unchanged");
   }
+
+  /** The grid's layer of 15 August 2025 as if it were the project's approximation of that day. */
+  private static territorymap.territory.ControlLayer approximationOf(LocalDate date) {
+    var mapped = atlas.find(date).orElseThrow().layer();
+    return new territorymap.territory.ControlLayer(date, mapped.geometry(), true, "the approximation", mapped.rawAreaM2());
+  }
+
+  @Test
+  void aMappedLayerSupersedesTheApproximationOfItsDateWhichStaysAvailableByItsOwnName() throws Exception {
+    LocalDate august = LocalDate.of(2025, 8, 15);
+    Files.createDirectories(dir.resolve("mapped"));
+    var mapped = GridFixture.layerEastOf(atlas.boundaries(), dir.resolve("mapped"), 29, august);
+    Atlas approximate = new Atlas(atlas.boundaries(), List.of(approximationOf(august)));
+    assertEquals("2025-08-15-approximate", approximate.find(august).orElseThrow().layer().name());
+    // Added while the service runs, or loaded together in either order: the same atlas.
+    for (Atlas both : List.of(approximate.with(mapped),
+        new Atlas(atlas.boundaries(), List.of(approximationOf(august), mapped)),
+        new Atlas(atlas.boundaries(), List.of(mapped, approximationOf(august))))) {
+      Partition current = both.partition(new LayerRef.OnDate(august, "layer"), null);
+      Partition kept = both.partition(LayerRef.parse("2025-08-15-approximate", "layer").orElseThrow(), null);
+      assertFalse(current.layer().approximate());
+      assertEquals("2025-08-15", current.layer().name());
+      assertTrue(current.layer().source().endsWith("(supersedes the project's approximation of 2025-08-15,"
+          + " still available as layer 2025-08-15-approximate)"), current.layer().source());
+      assertTrue(kept.layer().approximate());
+      assertEquals("the approximation", kept.layer().source());
+      assertEquals(List.of(august), both.dates(), "one layer per date for the timeline");
+      assertEquals(List.of(kept), List.copyOf(both.superseded()));
+      assertTrue(current.occupiedM2() > kept.occupiedM2(), "east of 29 holds more than east of 29.5");
+    }
+    assertSame(approximate.find(august).orElseThrow(),
+        approximate.with(mapped).partition(new LayerRef.Approximation(august, "layer"), null), "shared, not cut again");
+    // The approximation of a date that has none is unknown, named against its field.
+    UnknownLayerException e = assertThrows(UnknownLayerException.class,
+        () -> atlas.partition(new LayerRef.Approximation(august, "date"), null));
+    assertEquals("date", e.field());
+    assertTrue(e.getMessage().contains("2025-08-15-approximate"), e.getMessage());
+  }
+
+  @Test
+  void addingALayerChangesNoOtherLayersFiguresAndALaterSnapshotOfADateIsNeverAnsweredFromTheOldOne()
+      throws Exception {
+    Evaluations evaluations = Evaluations.load(Path.of("seeds/proposals"), atlas);
+    LocalDate august = LocalDate.of(2025, 8, 15);
+    LocalDate january = LocalDate.of(2026, 1, 1);
+    LayerFigures augustBefore = evaluations.layer(new LayerRef.OnDate(august, "date"));
+    AreaReport seededBefore = evaluations.report("alaska-2025-08-15", LayerRef.own());
+    AreaReport latestBefore = evaluations.report("alaska-2025-08-15", new LayerRef.Latest("layer"));
+    LayerFigures januaryBefore = evaluations.layer(new LayerRef.OnDate(january, "date"));
+    Files.createDirectories(dir.resolve("later"));
+    // A later snapshot of 1 January holding less (east of 30, not of 28) and a new date.
+    evaluations.add(GridFixture.layerEastOf(atlas.boundaries(), dir.resolve("later"), 30, january));
+    Files.createDirectories(dir.resolve("march"));
+    evaluations.add(GridFixture.layerEastOf(atlas.boundaries(), dir.resolve("march"), 31, LocalDate.of(2026, 3, 1)));
+    assertEquals(List.of(august, january, LocalDate.of(2026, 3, 1)), evaluations.atlas().dates());
+    assertSame(augustBefore, evaluations.layer(new LayerRef.OnDate(august, "date")), "kept, not recomputed");
+    assertSame(seededBefore, evaluations.report("alaska-2025-08-15", LayerRef.own()));
+    LayerFigures januaryAfter = evaluations.layer(new LayerRef.OnDate(january, "date"));
+    assertTrue(januaryAfter.occupied().km2() < januaryBefore.occupied().km2(),
+        januaryAfter.occupied() + " vs " + januaryBefore.occupied());
+    AreaReport onJanuary = evaluations.report("alaska-2025-08-15", new LayerRef.OnDate(january, "layer"));
+    assertEquals(january, latestBefore.layer().date());
+    assertFalse(onJanuary.equals(latestBefore), "the old 1 January figures are not served");
+    assertEquals(LocalDate.of(2026, 3, 1), evaluations.report("alaska-2025-08-15", new LayerRef.Latest("layer"))
+        .layer().date());
+    // The catalogue checks definitions against the atlas in use: a definition may name the new date.
+    assertEquals(LocalDate.of(2026, 3, 1), evaluations.catalogue().reader().read(
+        definition("new", "russia").replace("\"layer\":\"2025-08-15\"", "\"layer\":\"2026-03-01\""), "test")
+        .layer());
+  }
 }
