@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import territorymap.geo.GeoJsonException;
 import territorymap.figures.Evaluations;
-import territorymap.proposal.Catalogue;
 import territorymap.proposal.ProposalStore;
 import territorymap.store.JdbcProposalStore;
 import territorymap.territory.Atlas;
@@ -95,7 +94,7 @@ final class Loader {
       throw new IllegalArgumentException("proposal folder " + options.seeds()
           + " not found: run from the project root, or pass --seeds DIR");
     }
-    Evaluations evaluations = new Evaluations(Catalogue.load(options.seeds(), atlas, store));
+    Evaluations evaluations = Evaluations.open(options.seeds(), atlas, store);
     if (warm) {
       evaluations.warm();
     }

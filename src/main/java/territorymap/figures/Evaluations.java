@@ -75,9 +75,14 @@ public final class Evaluations {
    * ones evaluated on their own layers ({@link #warm}).
    */
   public static Evaluations load(Path seeds, Atlas atlas, ProposalStore store) {
+    return open(seeds, atlas, store).warm();
+  }
+
+  /** As {@link #load(Path, Atlas, ProposalStore)}, with nothing evaluated until it is asked for. */
+  public static Evaluations open(Path seeds, Atlas atlas, ProposalStore store) {
     AtomicReference<Atlas> current = new AtomicReference<>(atlas);
     // The catalogue checks definitions against the atlas in use, layers added later included.
-    return new Evaluations(Catalogue.load(seeds, current::get, store), current).warm();
+    return new Evaluations(Catalogue.load(seeds, current::get, store), current);
   }
 
   /** The seeded proposals only, with no store. */
