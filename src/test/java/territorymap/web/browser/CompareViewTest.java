@@ -175,8 +175,8 @@ class CompareViewTest {
     JsonNode second = comparison.get("differences").get(1);
     assertEquals(Browser.km2(second.get("total").get("officialKm2").asDouble()),
         shown("#compare-figures tr[data-total='different'] td[data-diff='1'] .km2"));
-    assertEquals(Browser.km2(second.get("parties").get("demilitarized").get("officialKm2").asDouble()),
-        shown("#compare-figures tr[data-party='demilitarized'] td[data-diff='1'] .km2"));
+    assertEquals(Browser.km2(second.get("parties").get("russia").get("officialKm2").asDouble()),
+        shown("#compare-figures tr[data-party='russia'] td[data-diff='1'] .km2"));
     browser.screenshot("compare-three-desktop", false);
   }
 
