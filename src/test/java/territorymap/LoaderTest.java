@@ -49,7 +49,8 @@ class LoaderTest {
     LayerFigures approximation = proposals.layer(LayerRef.parse("2025-08-15-approximate", "layer").orElseThrow());
     assertTrue(approximation.layer().approximate());
     assertEquals("2025-08-15-approximate", approximation.layer().name());
-    assertEquals(8, proposals.layers().size(), "the seven dates and the approximation by its name");
+    assertEquals(7, proposals.layers().size(), "the seven dates");
+    assertEquals(List.of(approximation), proposals.supersededLayers(), "and the approximation by its name");
     // The seeded proposals of that day are evaluated on the mapped layer, which supersedes the approximation.
     assertEquals(mapped.layer(), proposals.report("line-of-contact-2025-08-15", LayerRef.own()).layer());
     // Both near Reuters' "nearly 114,500 km²" of mid-August 2025 on the official basis; not equal.

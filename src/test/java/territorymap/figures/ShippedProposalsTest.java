@@ -37,6 +37,30 @@ class ShippedProposalsTest {
   }
 
   @Test
+  void theUs28PointDraftCountsTheDonetskBufferZoneAsRussianSoAboveTheLineOfContact() {
+    double line = russiaOfficialPercent("line-of-contact-2025-08-15");
+    double plan = russiaOfficialPercent("us-28-point-2025-11");
+    // Point 21(d): the zone Ukraine leaves is recognised as Russian; held Donetsk is ~1 % of Ukraine.
+    assertBetween(line + 0.5, line + 1.0, plan, "28-point draft against the line " + line);
+  }
+
+  @Test
+  void theIstanbulTalksFreezeWhatRussiaHeldBefore2022() {
+    AreaReport istanbul = TestData.shipped().report("istanbul-2022-03-29", LayerRef.own());
+    assertEquals(java.time.LocalDate.of(2022, 2, 23), istanbul.layer().date());
+    assertEquals(TestData.shipped().layer(new LayerRef.OnDate(java.time.LocalDate.of(2022, 2, 23), "layer"))
+        .occupied().officialPercent(), istanbul.parties().get(Party.RUSSIA).officialPercent(), 1e-9);
+  }
+
+  @Test
+  void theUsFrameworkOfApril2025ReturnsOccupiedKharkivAndTheE3ProposalFreezesTheLine() {
+    double line = russiaOfficialPercent("line-of-contact-2025-08-15");
+    double framework = russiaOfficialPercent("us-framework-2025-04");
+    assertTrue(framework < line, "the framework returns Kharkiv's occupied part: " + framework + " < " + line);
+    assertEquals(line, russiaOfficialPercent("e3-counter-proposal-2025-11"), 1e-9);
+  }
+
+  @Test
   void the1991BordersGiveRussiaNothing() {
     assertEquals(0, russiaOfficialPercent("ukraine-1991-borders"));
   }

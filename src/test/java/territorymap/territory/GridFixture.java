@@ -78,12 +78,14 @@ public final class GridFixture {
   }
 
   /**
-   * The grid with two layers: 15 August 2025 (east of lon 29.5: half a column of cells and the
-   * last column) and 1 January 2026 (east of lon 28), as the HTTP tests serve it.
+   * The grid with three layers: 23 February 2022 (east of lon 30.5, for the seeds on that line),
+   * 15 August 2025 (east of lon 29.5: half a column of cells and the last column) and 1 January
+   * 2026 (east of lon 28), as the HTTP tests serve it.
    */
   public static Atlas atlas(Path dir) throws IOException {
     Boundaries boundaries = boundaries(dir);
     return new Atlas(boundaries, List.of(
+        layerEastOf(boundaries, dir, 30.5, LocalDate.of(2022, 2, 23)),
         layerEastOf(boundaries, dir, 29.5, LocalDate.of(2025, 8, 15)),
         layerEastOf(boundaries, dir, 28, LocalDate.of(2026, 1, 1))));
   }

@@ -139,7 +139,7 @@ class WebAppTest {
   void anUnknownLayerIs404NamingTheDatesThereAre() throws Exception {
     JsonNode body = problem("/proposals/alaska-2025-08-15/area?layer=2020-01-01", 404);
     assertEquals("layer", body.get("field").asText());
-    assertEquals("[\"2025-08-15\",\"2026-01-01\"]", body.get("available").toString());
+    assertEquals("[\"2022-02-23\",\"2025-08-15\",\"2026-01-01\"]", body.get("available").toString());
     problem("/layers/not-a-date/area", 404);
   }
 
@@ -177,22 +177,23 @@ class WebAppTest {
   @Test
   void layersListTheirDatesWithOccupiedArea() throws Exception {
     JsonNode layers = json("/layers");
-    assertEquals(2, layers.size());
-    assertEquals("2025-08-15", layers.at("/0/date").asText());
+    assertEquals(3, layers.size());
+    assertEquals("2025-08-15", layers.at("/1/date").asText());
     JsonNode area = json("/layers/2025-08-15/area");
     assertEquals(27, area.get("regions").size());
-    assertEquals(layers.at("/0/occupied/km2").asDouble(), area.at("/layer/occupied/km2").asDouble());
+    assertEquals(layers.at("/1/occupied/km2").asDouble(), area.at("/layer/occupied/km2").asDouble());
   }
 
   @Test
   void theTimelineGivesEachLayerWithItsChangeFromThePrevious() throws Exception {
-    JsonNode timeline = json("/timeline");
+    JsonNode timeline = json("/timeline?from=2025-01-01");
     assertEquals(2, timeline.get("points").size());
+    assertEquals(3, json("/timeline").get("points").size());
     double first = timeline.at("/points/0/occupied/km2").asDouble();
     double second = timeline.at("/points/1/occupied/km2").asDouble();
     assertEquals(second - first, timeline.at("/points/1/change/km2").asDouble(), 0.11);
     assertEquals(1, json("/timeline?from=2026-01-01").get("points").size());
-    JsonNode region = json("/timeline?region=UA-14&to=2025-12-31");
+    JsonNode region = json("/timeline?region=UA-14&from=2025-01-01&to=2025-12-31");
     assertEquals(1, region.get("points").size());
     assertTrue(region.at("/points/0/percentOfRegion").isNumber());
     assertTrue(timeline.at("/points/0/percentOfRegion").isNull());
