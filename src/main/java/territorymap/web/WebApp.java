@@ -46,6 +46,7 @@ public final class WebApp {
   public static Javalin create(Evaluations evaluations, WriteAccess access, Limits limits) {
     RegionRoutes regions = new RegionRoutes(evaluations.atlas().boundaries());
     ProposalRoutes proposalRoutes = new ProposalRoutes(evaluations);
+    ProposalList proposalList = new ProposalList(evaluations);
     LayerRoutes layers = new LayerRoutes(evaluations);
     BoundedComputation computation = new BoundedComputation(limits.computeThreads(), limits.computeDeadline());
     WriteRoutes writes = new WriteRoutes(evaluations, access, computation);
@@ -78,7 +79,7 @@ public final class WebApp {
       config.routes.get("/regions.geojson", regions::collection);
       config.routes.get("/regions/{id}", regions::one);
       config.routes.get("/regions/{id}/geojson", regions::geojson);
-      config.routes.get("/proposals", proposalRoutes::list);
+      config.routes.get("/proposals", proposalList::list);
       config.routes.post("/proposals", writes::create);
       config.routes.post("/proposals/preview", writes::preview);
       config.routes.get("/proposals/{id}", proposalRoutes::one);
