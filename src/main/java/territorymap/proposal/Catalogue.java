@@ -133,12 +133,19 @@ public final class Catalogue {
 
   /**
    * A proposal made through the API as a version, with its revision; empty for a seeded id or none.
+   * Read afresh and not kept: what the list asks for once per version, for thousands of them, so
+   * they must not pile up here.
    *
    * @throws LayerNotLoadedException if its layer is not loaded
    * @throws StoreUnavailableException if the store cannot be read
    */
   public Optional<StoredVersion> storedVersion(String id) {
-    return stored(id).map(row -> new StoredVersion(version(row), row.revision()));
+    return stored(id).map(row -> {
+      ProposalVersion known = stored.get(row.id());
+      String fingerprint = fingerprint(row);
+      return new StoredVersion(known != null && known.fingerprint().equals(fingerprint) ? known
+          : read(row, fingerprint), row.revision());
+    });
   }
 
   /** @throws StoreUnavailableException if the id is not seeded and the store cannot be read */
@@ -148,6 +155,11 @@ public final class Catalogue {
       return Optional.of(version);
     }
     return store.find(id).map(this::version);
+  }
+
+  /** Drops the version kept of a deleted proposal. */
+  void forget(String id) {
+    stored.remove(id);
   }
 
   /** @throws UnknownProposalException if there is no such proposal */
@@ -161,18 +173,27 @@ public final class Catalogue {
    * @throws LayerNotLoadedException if its layer is not loaded
    */
   private ProposalVersion version(ProposalStore.Stored row) {
-    String fingerprint = "user:" + row.id() + ":" + sha256(row.definition());
+    String fingerprint = fingerprint(row);
     ProposalVersion known = stored.get(row.id());
     if (known != null && known.fingerprint().equals(fingerprint)) {
       return known;
     }
+    ProposalVersion version = read(row, fingerprint);
+    stored.put(row.id(), version);
+    return version;
+  }
+
+  private static String fingerprint(ProposalStore.Stored row) {
+    return "user:" + row.id() + ":" + sha256(row.definition());
+  }
+
+  /** @throws LayerNotLoadedException if its layer is not loaded */
+  private ProposalVersion read(ProposalStore.Stored row, String fingerprint) {
     Proposal proposal = storedReader.read(row.definition(), "stored proposal " + row.id());
     if (!atlas.hasLayer(proposal.layer())) {
       throw new LayerNotLoadedException(row.id(), proposal.layer(), atlas.dates());
     }
-    ProposalVersion version = new ProposalVersion(proposal, fingerprint, false);
-    stored.put(row.id(), version);
-    return version;
+    return new ProposalVersion(proposal, fingerprint, false);
   }
 
   private static String sha256(String text) {
