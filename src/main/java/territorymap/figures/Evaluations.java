@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import territorymap.geo.GeodesicArea;
 import territorymap.proposal.Catalogue;
@@ -165,10 +166,10 @@ public final class Evaluations {
    * @throws territorymap.proposal.DefinitionException if it cannot be read or evaluated any more
    * @throws territorymap.proposal.StoreUnavailableException if the store cannot be read
    */
-  public java.util.Optional<Headline> headline(ProposalStore.Listed row) {
+  public Optional<Headline> headline(ProposalStore.Listed row) {
     Headline known = headlines.get(row.id(), row.revision());
     if (known != null) {
-      return java.util.Optional.of(known);
+      return Optional.of(known);
     }
     return catalogue.storedVersion(row.id()).map(stored -> {
       ProposalVersion version = stored.version();

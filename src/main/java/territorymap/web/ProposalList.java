@@ -3,6 +3,7 @@ package territorymap.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import territorymap.figures.AreaReport;
@@ -36,7 +38,8 @@ import territorymap.proposal.StoreUnavailableException;
  * definitions, and each is answered from its headline, computed once per version
  * ({@link Evaluations#headline(ProposalStore.Listed)}). A stored proposal on a layer that is not
  * loaded, or that can no longer be read, is listed with that state instead of figures, and the
- * rest of the list is served as usual.
+ * rest of the list is served as usual. Each evaluated proposal's JSON is rendered once too, and a
+ * page is the concatenation of its items' bytes.
  */
 final class ProposalList {
 
@@ -92,8 +95,15 @@ final class ProposalList {
     }
   }
 
+  /** An item's JSON, and the headline it was rendered from (the same instance while it is current). */
+  private record Rendered(Headline headline, byte[] json) {}
+
   private final Evaluations evaluations;
   private final Catalogue catalogue;
+  /** The seeded proposals' items, rendered once: their figures are kept for good. */
+  private final Map<String, byte[]> seededJson = new ConcurrentHashMap<>();
+  /** The stored proposals' items by id, rendered once per headline. */
+  private final Map<String, Rendered> storedJson = new ConcurrentHashMap<>();
 
   ProposalList(Evaluations evaluations) {
     this.evaluations = evaluations;
@@ -105,13 +115,15 @@ final class ProposalList {
     String search = search(ctx.queryParam("q"));
     List<ProposalVersion> seeded = catalogue.seeded();
     ListCursor cursor = ListCursor.parse(ctx.queryParam("cursor"), seeded.size());
-    List<Item> items = new ArrayList<>();
+    List<byte[]> items = new ArrayList<>();
     ListCursor next = null;
     if (!cursor.inStored()) {
       int i = cursor.seededIndex();
       for (; i < seeded.size() && items.size() < limit; i++) {
-        if (matches(seeded.get(i), search)) {
-          items.add(Item.of(evaluations.headline(seeded.get(i)), true));
+        ProposalVersion version = seeded.get(i);
+        if (matches(version, search)) {
+          items.add(seededJson.computeIfAbsent(version.id(),
+              id -> Json.bytes(Item.of(evaluations.headline(version), true))));
         }
       }
       for (int j = i; j < seeded.size() && next == null; j++) {
@@ -123,15 +135,31 @@ final class ProposalList {
     }
     if (next != null) {
       ctx.header("Link", "<" + nextUrl(next, limit, search) + ">; rel=\"next\"");
+      // Readable by pages of other origins too (reads are open to them): Link is not a safelisted header.
+      ctx.header("Access-Control-Expose-Headers", "Link");
     }
-    ctx.json(items);
+    ctx.contentType("application/json").result(array(items));
+  }
+
+  /** A JSON array of rendered items. */
+  private static byte[] array(List<byte[]> items) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(2 + items.stream().mapToInt(b -> b.length + 1).sum());
+    out.write('[');
+    for (int i = 0; i < items.size(); i++) {
+      if (i > 0) {
+        out.write(',');
+      }
+      out.writeBytes(items.get(i));
+    }
+    out.write(']');
+    return out.toByteArray();
   }
 
   /**
    * Adds up to {@code room} stored proposals after the cursor; answers the cursor of the page after,
    * or {@code null} if they are all listed. With the store out of reach, lists none and says so.
    */
-  private ListCursor stored(Context ctx, ListCursor cursor, String search, int room, List<Item> items,
+  private ListCursor stored(Context ctx, ListCursor cursor, String search, int room, List<byte[]> items,
       int seededCount) {
     List<ProposalStore.Listed> rows;
     try {
@@ -143,7 +171,7 @@ final class ProposalList {
       return null;
     }
     for (ProposalStore.Listed row : rows.subList(0, Math.min(room, rows.size()))) {
-      Item item = item(row);
+      byte[] item = item(row);
       if (item != null) {
         items.add(item);
       }
@@ -154,24 +182,35 @@ final class ProposalList {
     return room == 0 ? ListCursor.seeded(seededCount) : ListCursor.after(rows.get(room - 1).id());
   }
 
-  /** A stored proposal as listed; {@code null} if it was deleted since the page was read. */
-  private Item item(ProposalStore.Listed row) {
+  /** A stored proposal's item as JSON; {@code null} if it was deleted since the page was read. */
+  private byte[] item(ProposalStore.Listed row) {
     try {
       if (row.layer() != null && !evaluations.atlas().hasLayer(row.layer())) {
         throw new LayerNotLoadedException(row.id(), row.layer(), evaluations.atlas().dates());
       }
-      return evaluations.headline(row).map(h -> Item.of(h, false)).orElse(null);
+      return evaluations.headline(row).map(this::rendered).orElse(null);
     } catch (LayerNotLoadedException e) {
-      return Item.without(row, State.LAYER_NOT_LOADED, e.getMessage());
+      return Json.bytes(Item.without(row, State.LAYER_NOT_LOADED, e.getMessage()));
     } catch (DefinitionException e) {
-      return Item.without(row, State.UNREADABLE, e.getMessage());
+      return Json.bytes(Item.without(row, State.UNREADABLE, e.getMessage()));
     } catch (StoreUnavailableException e) {
       throw e;
     } catch (RuntimeException e) {
       // One proposal that fails to evaluate must not take the list down.
       LOG.error("Stored proposal {} could not be evaluated for the list", row.id(), e);
-      return Item.without(row, State.UNREADABLE, "the proposal could not be evaluated; the error is logged");
+      return Json.bytes(Item.without(row, State.UNREADABLE, "the proposal could not be evaluated; the error is logged"));
     }
+  }
+
+  /** A stored proposal's item as JSON: rendered again only when its headline is a new one. */
+  private byte[] rendered(Headline headline) {
+    Rendered known = storedJson.get(headline.id());
+    if (known != null && known.headline() == headline) {
+      return known.json();
+    }
+    byte[] json = Json.bytes(Item.of(headline, false));
+    storedJson.put(headline.id(), new Rendered(headline, json));
+    return json;
   }
 
   private static boolean matches(ProposalVersion version, String search) {

@@ -143,6 +143,8 @@ class ProposalListTest {
     HttpResponse<String> first = send("GET", "/proposals", null);
     assertEquals(50, ids(first).size());
     assertEquals("bulk-43", ids(first).get(49));
+    // Pages of other origins may read the list, and its next link with it.
+    assertEquals("Link", first.headers().firstValue("Access-Control-Expose-Headers").orElse(""));
     HttpResponse<String> second = send("GET", next(first), null);
     assertEquals(List.of("bulk-44", "bulk-45"), ids(second));
     assertNull(next(second));
