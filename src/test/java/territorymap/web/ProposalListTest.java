@@ -246,6 +246,13 @@ class ProposalListTest {
     }
     assertEquals(200, send("GET", "/proposals/on-2026", null).statusCode());
     assertEquals(409, send("GET", "/compare?ids=on-2025,on-2026", null).statusCode());
+
+    // With the layer back, it is evaluated again, with the figures of its own route.
+    restart(atlas);
+    JsonNode back = JSON.readTree(send("GET", "/proposals?q=on-2026", null).body()).get(0);
+    assertEquals("evaluated", back.get("state").asText());
+    assertEquals(JSON.readTree(send("GET", "/proposals/on-2026/area", null).body()).at("/parties/russia/km2").asDouble(),
+        back.at("/parties/russia/km2").asDouble());
   }
 
   @Test
