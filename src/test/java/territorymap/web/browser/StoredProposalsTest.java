@@ -3,18 +3,12 @@ package territorymap.web.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.javalin.Javalin;
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,10 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import territorymap.TestData;
-import territorymap.figures.Evaluations;
-import territorymap.store.JdbcProposalStore;
-import territorymap.web.WebApp;
-import territorymap.web.WriteAccess;
 
 /**
  * Many stored proposals on the page: the pickers hold the first page, more on demand, and a search
@@ -42,40 +32,26 @@ class StoredProposalsTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final String TOKEN = "test-token-Lst7";
 
-  private static Path storeDir;
-  private static JdbcProposalStore store;
-  private static Javalin server;
+  private static ServerWithStore server;
   private static String layer;
   private Browser browser;
 
   @BeforeAll
   static void startWithAStoreAndAToken() throws IOException {
-    storeDir = Files.createTempDirectory("territorymap-stored");
-    store = JdbcProposalStore.h2(storeDir);
-    Evaluations proposals = Evaluations.load(Path.of("seeds/proposals"), TestData.shipped().atlas(), store);
+    server = ServerWithStore.start(TOKEN);
     layer = TestData.shipped().atlas().dates().get(0).toString();
-    server = WebApp.create(proposals, WriteAccess.withToken(TOKEN)).start(0);
   }
 
   @AfterAll
   static void stop() throws IOException {
-    try {
-      if (server != null) {
-        server.stop();
-      }
-    } finally {
-      if (store != null) {
-        store.close();
-      }
-      try (Stream<Path> files = Files.walk(storeDir)) {
-        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      }
+    if (server != null) {
+      server.close();
     }
   }
 
   @BeforeEach
   void desktopWindow(Browser browser) {
-    this.browser = browser.on(server);
+    this.browser = browser.on(server.server());
     this.browser.desktop();
   }
 
