@@ -2,10 +2,11 @@
 """The attacks of bench/abuse.sh, against servers already started on 127.0.0.1.
 
 usage: abuse.py preview PORT SECONDS | slow PORT SECONDS CONNECTIONS | ifmatch PORT_A PORT_B TOKEN ROUNDS
+       | list PORT TOKEN COUNT SECONDS
 Prints one line per attack: requests served, 5xx (503s apart), /health p50/p99 during the attack,
 and its own criteria; exits 1 if one fails.
 """
-import http.client, json, random, selectors, socket, statistics, sys, threading, time
+import http.client, json, math, random, selectors, socket, statistics, sys, threading, time
 
 HOST = "127.0.0.1"
 DEADLINE = 2.0  # the server's --compute-deadline
@@ -191,10 +192,113 @@ def ifmatch(port_a, port_b, token, rounds):
     return report(f"concurrent PUTs with If-Match on two instances sharing PostgreSQL ({rounds} rounds)", served,
                   errors, 0, h, f"lost updates {lost}, 412s retried {conflicts}", ok)
 
+def circle(lon, lat, radius, n):
+    """A convex ring of n vertices (closed: n + 1 positions), degrees: valid, cheap to read, costly to send."""
+    ring = [point(lon + radius * math.cos(2 * math.pi * i / n), lat + radius * 0.7 * math.sin(2 * math.pi * i / n))
+            for i in range(n)]
+    return {"type": "Polygon", "coordinates": [ring + [ring[0]]]}
+
+def stored_definition(i, codes):
+    """The i-th proposal of the list attack: one in 50 a drawn area of 10,000 vertices, the rest region terms."""
+    if i % 50 == 0:
+        territory = {"polygon": circle(30 + (i % 7), 47.5 + (i % 5) * 0.4, 0.3, 10000)}
+    elif i % 3 == 0:
+        territory = {"occupied": codes[i % len(codes)]}
+    else:
+        territory = codes[i % len(codes)]
+    return json.dumps({"id": f"list-{i:05d}", "title": f"Stored proposal {i} of the list attack", "date": "2026-11-28",
+        "summary": "One of many stored to load the list.", "sources": [], "layer": "2025-08-15",
+        "unassigned": "ukraine", "assignments": [{"territory": territory, "party": "russia", "status": "de-facto"}]})
+
+def store_many(port, token, count, writers=3, limit_s=1200):
+    """POSTs count proposals with a few writers, retrying 503s; bounded by limit_s. Answers (stored, failed, s)."""
+    auth = {"Authorization": "Bearer " + token, "Content-Type": "application/json"}
+    _, _, body = request(port, "GET", "/regions")
+    codes = [r["code"] for r in json.loads(body)]
+    start = time.monotonic()
+    end = start + limit_s
+    todo = iter(range(count))
+    lock = threading.Lock()
+    stats = {"stored": 0, "failed": 0, "statuses": {}}
+    def writer():
+        while time.monotonic() < end:
+            with lock:
+                i = next(todo, None)
+            if i is None:
+                return
+            body = stored_definition(i, codes)
+            for attempt in range(20):
+                try:
+                    status, _, _ = request(port, "POST", "/proposals", body, auth, 60)
+                except Exception:
+                    status = 0
+                if status not in (503, 0):
+                    break
+                time.sleep(0.05 * (attempt + 1))
+            with lock:
+                stats["statuses"][status] = stats["statuses"].get(status, 0) + 1
+                if status in (201, 409):  # 409: stored by an earlier run on the same store
+                    stats["stored"] += 1
+                else:
+                    stats["failed"] += 1
+                done = stats["stored"] + stats["failed"]
+                if done % 1000 == 0:
+                    print(f"  stored {stats['stored']} of {count} in {time.monotonic() - start:.0f} s", flush=True)
+    threads = [threading.Thread(target=writer) for _ in range(writers)]
+    for t in threads: t.start()
+    for t in threads: t.join()
+    return stats["stored"], stats["failed"], time.monotonic() - start, stats["statuses"]
+
+def listing(port, token, count, seconds):
+    """count stored proposals (a mix, one in 50 of 10,000 vertices), then the first page under 8 clients."""
+    stored, failed, took, statuses = store_many(port, token, count)
+    print(f"  setup: {stored} stored, {failed} failed in {took:.0f} s (statuses {dict(sorted(statuses.items()))})",
+          flush=True)
+    health = Health(port); health.start()
+    end = time.monotonic() + seconds
+    lock = threading.Lock()
+    times, stats = [], {"served": 0, "5xx": 0, "status": {}}
+    def client():
+        while time.monotonic() < end:
+            t = time.monotonic()
+            try:
+                status, _, _ = request(port, "GET", "/proposals", None, None, 30)
+            except Exception:
+                status = 0
+            took = (time.monotonic() - t) * 1000
+            with lock:
+                stats["served"] += 1
+                stats["status"][status] = stats["status"].get(status, 0) + 1
+                if status >= 500 or status == 0: stats["5xx"] += 1
+                times.append(took)
+    threads = [threading.Thread(target=client) for _ in range(8)]
+    for t in threads: t.start()
+    for t in threads: t.join()
+    h = health.summary()
+    t = sorted(times)
+    p = lambda q: t[min(len(t) - 1, int(q * len(t)))] if t else float("nan")
+    # Every proposal once, following the next links to the end (after the attack, not timed in it).
+    walked, pages, path, w0 = [], 0, "/proposals?limit=200", time.monotonic()
+    while path and pages < 1000:
+        status, headers, body = request(port, "GET", path)
+        if status != 200:
+            break
+        walked += [item["id"] for item in json.loads(body)]
+        pages += 1
+        link = headers.get("link", "")
+        path = link[link.index("<") + 1:link.index(">")] if "rel=\"next\"" in link else None
+    ok = stats["5xx"] == 0 and p(0.99) < 100 and stored == count
+    return report(f"the list ({count} stored, GET /proposals first page, 8 clients)", stats["served"], stats["5xx"], 0,
+                  h, f"statuses {dict(sorted(stats['status'].items()))}, first page p50 {p(0.5):.1f} ms p99 {p(0.99):.1f} ms;"
+                  f" all pages: {len(walked)} proposals ({len(set(walked))} distinct) in {pages} pages of 200,"
+                  f" {time.monotonic() - w0:.1f} s", ok)
+
 if __name__ == "__main__":
     attack = sys.argv[1]
     if attack == "preview":
         ok = preview(int(sys.argv[2]), float(sys.argv[3]))
+    elif attack == "list":
+        ok = listing(int(sys.argv[2]), sys.argv[3], int(sys.argv[4]), float(sys.argv[5]))
     elif attack == "slow":
         ok = slow(int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]))
     else:

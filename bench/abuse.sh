@@ -5,17 +5,25 @@
 #      limits and cost seconds of overlay);
 #   2. slow clients: half send their headers, half their bodies, one byte a second;
 #   3. concurrent read-modify-write PUTs with If-Match on two instances sharing one PostgreSQL
-#      (bash .ci/postgres.sh starts one; its database territory_abuse is made afresh).
+#      (bash .ci/postgres.sh starts one; its database territory_abuse is made afresh);
+#   4. the list: N stored proposals (10,000 by default; one in 50 a drawn area of 10,000 vertices,
+#      the rest region terms; POSTed by 3 writers with the token, 503s retried, at most 20 minutes),
+#      then GET /proposals' first page under 8 concurrent clients, on a server of its own.
 # Each prints requests served, 5xx (503s apart), /health p50/p99 during the attack, and whether its
 # criteria hold: no 5xx but 503, every preview answered within the deadline + 1 s, /health p99
-# under 50 ms, the slow connections cut, 0 lost updates. Exits 1 if any fails.
-# (The list attack, 10,000 stored proposals and GET /proposals, is to come with the paged list.)
+# under 50 ms, the slow connections cut, 0 lost updates, the list's first page p99 under 100 ms with
+# every proposal stored. Exits 1 if any fails.
 # Usage: bench/abuse.sh [seconds per attack, default 60] [slow connections, default 2000] [rounds, default 50]
+#                       [stored proposals for the list, default 10000] [attacks, default all: e.g. list,preview]
+# A quick run of the list alone: bench/abuse.sh 10 0 0 500 list
 set -uo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 slow=${2:-2000}
 rounds=${3:-50}
+stored=${4:-10000}
+attacks=${5:-all}
+runs() { [ "$attacks" = all ] || [[ ",$attacks," == *",$1,"* ]]; }
 [ -f target/territory-map.jar ] || ./mvnw -B -q package -DskipTests
 ulimit -n 20000 2>/dev/null || true
 work=$(mktemp -d /tmp/territorymap-abuse.XXXXXX)
@@ -31,21 +39,32 @@ start() { # port, then extra options; waits for /health
   echo "server on $1 did not start:" >&2; tail -5 "$work/server-$1.log" >&2; return 1
 }
 failed=0
-port=$(free_port)
-start "$port" --store "$work/store" || exit 1
-python3 bench/abuse.py preview "$port" "$seconds" || failed=1
-python3 bench/abuse.py slow "$port" "$seconds" "$slow" || failed=1
-grep -c ' ERROR ' "$work/server-$port.log" | sed 's/^/server ERROR lines: /'
+if runs preview || runs slow; then
+  port=$(free_port)
+  start "$port" --store "$work/store" || exit 1
+  if runs preview; then python3 bench/abuse.py preview "$port" "$seconds" || failed=1; fi
+  if runs slow; then python3 bench/abuse.py slow "$port" "$seconds" "$slow" || failed=1; fi
+  grep -c ' ERROR ' "$work/server-$port.log" | sed 's/^/server ERROR lines: /'
+fi
 
-url=$(bash .ci/postgres.sh 2>/dev/null | tail -n 1)
-if [ -n "$url" ]; then
-  su postgres -c "psql -q -c 'DROP DATABASE IF EXISTS territory_abuse'" >/dev/null 2>&1
-  su postgres -c "psql -q -c 'CREATE DATABASE territory_abuse OWNER territory'" >/dev/null
-  db="${url/territory_test/territory_abuse}"
-  a=$(free_port); b=$(free_port)
-  start "$a" --database-url "$db" && start "$b" --database-url "$db" \
-    && python3 bench/abuse.py ifmatch "$a" "$b" "$token" "$rounds" || failed=1
-else
-  echo "concurrent PUTs: no PostgreSQL (bash .ci/postgres.sh) -> FAILED"; failed=1
+if runs list; then
+  port=$(free_port)
+  start "$port" --store "$work/list-store" || exit 1
+  python3 bench/abuse.py list "$port" "$token" "$stored" "$seconds" || failed=1
+  grep -c ' ERROR ' "$work/server-$port.log" | sed 's/^/server ERROR lines (list): /'
+fi
+
+if runs ifmatch; then
+  url=$(bash .ci/postgres.sh 2>/dev/null | tail -n 1)
+  if [ -n "$url" ]; then
+    su postgres -c "psql -q -c 'DROP DATABASE IF EXISTS territory_abuse'" >/dev/null 2>&1
+    su postgres -c "psql -q -c 'CREATE DATABASE territory_abuse OWNER territory'" >/dev/null
+    db="${url/territory_test/territory_abuse}"
+    a=$(free_port); b=$(free_port)
+    start "$a" --database-url "$db" && start "$b" --database-url "$db" \
+      && python3 bench/abuse.py ifmatch "$a" "$b" "$token" "$rounds" || failed=1
+  else
+    echo "concurrent PUTs: no PostgreSQL (bash .ci/postgres.sh) -> FAILED"; failed=1
+  fi
 fi
 exit $failed

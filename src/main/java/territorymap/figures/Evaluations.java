@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import territorymap.geo.GeodesicArea;
@@ -64,6 +65,7 @@ public final class Evaluations {
         }
       });
   private final PartitionCache<String, LayerFigures> layers = new PartitionCache<>();
+  private final StoredHeadlines headlines = new StoredHeadlines();
 
   private Evaluations(Catalogue catalogue, AtomicReference<Atlas> atlas) {
     this.catalogue = catalogue;
@@ -176,6 +178,45 @@ public final class Evaluations {
     List<Subject> subjects = new ArrayList<>(List.of(first));
     ids.subList(1, ids.size()).forEach(id -> subjects.add(subject(id, date)));
     return subjects;
+  }
+
+  /** A seeded proposal's headline: from its report on its own layer, which is kept for good. */
+  public Headline headline(ProposalVersion seeded) {
+    return Headline.of(seeded.proposal(), report(subject(seeded, LayerRef.own())));
+  }
+
+  /**
+   * A stored proposal's headline on its own layer: the one computed when it was written or first
+   * listed, if the listed revision is still the one known; otherwise read and evaluated now (once
+   * per version: after a start, or when another instance wrote it, or when its layer appeared).
+   *
+   * @return empty if the proposal is no longer stored
+   * @throws territorymap.proposal.LayerNotLoadedException if its layer is not loaded
+   * @throws territorymap.proposal.DefinitionException if it cannot be read or evaluated any more
+   * @throws territorymap.proposal.StoreUnavailableException if the store cannot be read
+   */
+  public Optional<Headline> headline(ProposalStore.Listed row) {
+    Headline known = headlines.get(row.id(), row.revision());
+    if (known != null) {
+      return Optional.of(known);
+    }
+    return catalogue.storedVersion(row.id()).map(stored -> {
+      ProposalVersion version = stored.version();
+      Allocation allocation = Allocation.of(version.proposal(), atlas().partition(LayerRef.own(), version.proposal().layer()));
+      Headline headline = Headline.of(version.proposal(), AreaReport.of(allocation));
+      headlines.put(row.id(), stored.revision(), headline);
+      return headline;
+    });
+  }
+
+  /** Files a stored proposal's headline when it is written: its figures as its check computed them. */
+  public void written(long revision, CheckedDefinition checked) {
+    headlines.put(checked.proposal().id(), revision, Headline.of(checked.proposal(), checked.report()));
+  }
+
+  /** Forgets a deleted proposal's headline. */
+  public void deleted(String id) {
+    headlines.remove(id);
   }
 
   /** A layer's own figures: the occupied territory in all and by region. */

@@ -26,12 +26,16 @@ import territorymap.territory.Atlas;
  * parsed once per text: the version read last for each id is kept and reused while the store
  * holds the same text. A seeded definition that cannot be read, names an unknown region or layer,
  * or uses an id twice stops the load with a {@link DefinitionException} naming the file and the field.
+ * A stored definition whose layer is not loaded is kept, listed, and answered with
+ * {@link LayerNotLoadedException} where it would be evaluated.
  */
 public final class Catalogue {
 
   /** The atlas in use, which may gain layers while the service runs. */
   private final Supplier<Atlas> atlas;
   private final ProposalReader reader;
+  /** Reads stored definitions as written, on any layer: whether it is loaded is checked after. */
+  private final ProposalReader storedReader;
   private final Map<String, ProposalVersion> seeded;
   private final ProposalStore store;
   /** The stored proposals as last read, by id: parsed again only when their text changes. */
@@ -40,6 +44,7 @@ public final class Catalogue {
   private Catalogue(Supplier<Atlas> atlas, ProposalReader reader, Map<String, ProposalVersion> seeded, ProposalStore store) {
     this.atlas = atlas;
     this.reader = reader;
+    this.storedReader = new ProposalReader(code -> atlas.get().boundaries().find(code).isPresent());
     this.seeded = seeded;
     this.store = store;
   }
@@ -111,12 +116,46 @@ public final class Catalogue {
   }
 
   /**
+   * A page of the stored proposals, by id ({@link ProposalStore#page}): their ids, titles, layers
+   * and revisions, not their definitions.
+   *
+   * @throws StoreUnavailableException if the store cannot be read
+   */
+  public List<ProposalStore.Listed> storedPage(String after, String search, int limit) {
+    return store.page(after, search, limit);
+  }
+
+  /**
    * A proposal made through the API as stored, with its revision; empty for a seeded id or none.
    *
    * @throws StoreUnavailableException if the store cannot be read
    */
   public Optional<ProposalStore.Stored> stored(String id) {
     return seeded.containsKey(id) ? Optional.empty() : store.find(id);
+  }
+
+  /**
+   * A stored proposal as a version, with the revision that version is.
+   *
+   * @param revision the stored revision the version was read from
+   */
+  public record StoredVersion(ProposalVersion version, long revision) {}
+
+  /**
+   * A proposal made through the API as a version, with its revision; empty for a seeded id or none.
+   * Read afresh and not kept: what the list asks for once per version, for thousands of them, so
+   * they must not pile up here.
+   *
+   * @throws LayerNotLoadedException if its layer is not loaded
+   * @throws StoreUnavailableException if the store cannot be read
+   */
+  public Optional<StoredVersion> storedVersion(String id) {
+    return stored(id).map(row -> {
+      ProposalVersion known = stored.get(row.id());
+      String fingerprint = fingerprint(row);
+      return new StoredVersion(known != null && known.fingerprint().equals(fingerprint) ? known
+          : read(row, fingerprint), row.revision());
+    });
   }
 
   /** @throws StoreUnavailableException if the id is not seeded and the store cannot be read */
@@ -128,22 +167,43 @@ public final class Catalogue {
     return store.find(id).map(this::version);
   }
 
+  /** Drops the version kept of a deleted proposal. */
+  void forget(String id) {
+    stored.remove(id);
+  }
+
   /** @throws UnknownProposalException if there is no such proposal */
   public ProposalVersion get(String id) {
     return find(id).orElseThrow(() -> new UnknownProposalException(id));
   }
 
-  /** A stored definition as a version: the one read before if the text is the same. */
+  /**
+   * A stored definition as a version: the one read before if the text is the same.
+   *
+   * @throws LayerNotLoadedException if its layer is not loaded
+   */
   private ProposalVersion version(ProposalStore.Stored row) {
-    String fingerprint = "user:" + row.id() + ":" + sha256(row.definition());
+    String fingerprint = fingerprint(row);
     ProposalVersion known = stored.get(row.id());
     if (known != null && known.fingerprint().equals(fingerprint)) {
       return known;
     }
-    Proposal proposal = reader.read(row.definition(), "stored proposal " + row.id());
-    ProposalVersion version = new ProposalVersion(proposal, fingerprint, false);
+    ProposalVersion version = read(row, fingerprint);
     stored.put(row.id(), version);
     return version;
+  }
+
+  private static String fingerprint(ProposalStore.Stored row) {
+    return "user:" + row.id() + ":" + sha256(row.definition());
+  }
+
+  /** @throws LayerNotLoadedException if its layer is not loaded */
+  private ProposalVersion read(ProposalStore.Stored row, String fingerprint) {
+    Proposal proposal = storedReader.read(row.definition(), "stored proposal " + row.id());
+    if (!atlas.get().hasLayer(proposal.layer())) {
+      throw new LayerNotLoadedException(row.id(), proposal.layer(), atlas.get().dates());
+    }
+    return new ProposalVersion(proposal, fingerprint, false);
   }
 
   private static String sha256(String text) {

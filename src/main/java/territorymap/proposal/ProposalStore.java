@@ -1,5 +1,6 @@
 package territorymap.proposal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,15 @@ public interface ProposalStore {
    */
   record Stored(String id, String definition, long revision) {}
 
+  /**
+   * A stored proposal as the list pages through it: what the store keeps beside the definition,
+   * so that a page of the list never reads the definitions.
+   *
+   * @param layer the date of the definition's layer
+   * @param revision the definition's revision: with the id, which version the row is
+   */
+  record Listed(String id, String title, LocalDate layer, long revision) {}
+
   /** What a conditional change found. */
   enum Change {
     DONE,
@@ -31,6 +41,16 @@ public interface ProposalStore {
 
   /** All stored definitions, ordered by id. */
   List<Stored> all();
+
+  /**
+   * One page of the stored proposals, ordered by id: those after {@code after} whose id or title
+   * contains {@code search}, at most {@code limit} of them. A page costs the rows it answers, not
+   * the size of the store (keyset paging), and holds no definition.
+   *
+   * @param after the last id of the page before, or {@code null} for the first page
+   * @param search a text to find, case-insensitively, in the id or the title; {@code null} for all
+   */
+  List<Listed> page(String after, String search, int limit);
 
   /** Stores a new definition at a revision; {@code false} if the id is taken. */
   boolean insert(String id, String definition, long revision);
@@ -55,6 +75,11 @@ public interface ProposalStore {
 
     @Override
     public List<Stored> all() {
+      return List.of();
+    }
+
+    @Override
+    public List<Listed> page(String after, String search, int limit) {
       return List.of();
     }
 

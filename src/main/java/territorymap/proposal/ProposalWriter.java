@@ -77,6 +77,7 @@ public final class ProposalWriter {
   public void delete(String id, Long expected) {
     refuseSeeded(id);
     changed(id, catalogue.store().delete(id, expected));
+    catalogue.forget(id);
   }
 
   private static void changed(String id, ProposalStore.Change change) {

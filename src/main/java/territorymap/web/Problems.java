@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import territorymap.geo.GeoJsonException;
 import territorymap.proposal.DefinitionException;
+import territorymap.proposal.LayerNotLoadedException;
 import territorymap.proposal.ProposalChangedException;
 import territorymap.proposal.ProposalConflictException;
 import territorymap.proposal.StoreUnavailableException;
@@ -45,6 +46,11 @@ final class Problems {
         send(ctx, 404, "unknown-layer", "Unknown control layer", e.getMessage(),
             e.field(),
             e.available().stream().map(Object::toString).toList()));
+    routes.exception(LayerNotLoadedException.class, (e, ctx) ->
+        send(ctx, 409, "layer-not-loaded", "Layer not loaded", e.getMessage(), "layer",
+            e.available().stream().map(Object::toString).toList()));
+    routes.exception(InvalidParameterException.class, (e, ctx) ->
+        send(ctx, 422, "invalid-parameter", "Invalid parameter", e.getMessage(), e.field(), null));
     routes.exception(BadRequestException.class, (e, ctx) ->
         send(ctx, 400, "bad-request", "Bad request", e.getMessage(), e.field(), null));
     routes.exception(WriteAccess.UnauthorizedException.class, (e, ctx) -> {

@@ -1,7 +1,6 @@
 package territorymap.web;
 
 import io.javalin.http.Context;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,16 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import territorymap.figures.AreaReport;
 import territorymap.figures.Evaluations;
-import territorymap.figures.Figure;
 import territorymap.figures.Subject;
 import territorymap.proposal.Catalogue;
-import territorymap.proposal.Party;
-import territorymap.proposal.ProposalVersion;
 import territorymap.proposal.ProposalStore;
-import territorymap.proposal.Source;
-import territorymap.proposal.StoreUnavailableException;
 import territorymap.territory.DisplayDetail;
 import territorymap.territory.LayerRef;
 import territorymap.territory.Partition;
@@ -26,21 +19,6 @@ import territorymap.territory.PartitionCache;
 
 /** Handlers of {@code /proposals} and {@code /compare}: parse, ask the evaluations, render. */
 final class ProposalRoutes {
-
-  /**
-   * A proposal as listed, with its headline figures on its own layer.
-   *
-   * @param parties each party's area, both bases
-   */
-  record ProposalSummary(String id, String title, LocalDate date, String summary, List<Source> sources,
-      AreaReport.LayerInfo layer, Map<Party, Figure> parties, AreaReport.Change change) {
-
-    static ProposalSummary of(ProposalVersion version, AreaReport report) {
-      var p = version.proposal();
-      return new ProposalSummary(p.id(), p.title(), p.date(), p.summary(), p.sources(), report.layer(),
-          report.parties(), report.change());
-    }
-  }
 
   private final Evaluations evaluations;
   private final Catalogue catalogue;
@@ -53,20 +31,6 @@ final class ProposalRoutes {
   ProposalRoutes(Evaluations evaluations) {
     this.evaluations = evaluations;
     this.catalogue = evaluations.catalogue();
-  }
-
-  void list(Context ctx) {
-    List<ProposalVersion> all;
-    try {
-      all = catalogue.all();
-    } catch (StoreUnavailableException e) {
-      // The seeded proposals do not depend on the store: serve them, and say what is missing.
-      all = catalogue.seeded();
-      ctx.header("Warning", "199 - \"proposal store unavailable: user proposals are not listed\"");
-    }
-    ctx.json(all.stream()
-        .map(version -> ProposalSummary.of(version, evaluations.report(evaluations.subject(version, LayerRef.own()))))
-        .toList());
   }
 
   /** The definition; a stored one with its {@code ETag}, for a later {@code If-Match}. */

@@ -61,6 +61,7 @@ public final class WebApp {
       Supplier<RefreshStatus> refresh) {
     RegionRoutes regions = new RegionRoutes(evaluations.atlas().boundaries());
     ProposalRoutes proposalRoutes = new ProposalRoutes(evaluations);
+    ProposalList proposalList = new ProposalList(evaluations);
     LayerRoutes layers = new LayerRoutes(evaluations);
     BoundedComputation computation = new BoundedComputation(limits.computeThreads(), limits.computeDeadline());
     WriteRoutes writes = new WriteRoutes(evaluations, access, computation);
@@ -93,7 +94,7 @@ public final class WebApp {
       config.routes.get("/regions.geojson", regions::collection);
       config.routes.get("/regions/{id}", regions::one);
       config.routes.get("/regions/{id}/geojson", regions::geojson);
-      config.routes.get("/proposals", proposalRoutes::list);
+      config.routes.get("/proposals", proposalList::list);
       config.routes.post("/proposals", writes::create);
       config.routes.post("/proposals/preview", writes::preview);
       config.routes.get("/proposals/{id}", proposalRoutes::one);

@@ -87,6 +87,7 @@ final class WriteRoutes {
     access.check(ctx);
     String id = ctx.pathParam("id");
     writer.delete(id, ETags.expected(ctx, evaluations.catalogue(), id));
+    evaluations.deleted(id);
     ctx.status(204);
   }
 
@@ -94,8 +95,9 @@ final class WriteRoutes {
     return computation.run(() -> evaluations.check(reading));
   }
 
-  private static Written answer(Context ctx, ProposalWriter.Written<CheckedDefinition> written) {
+  private Written answer(Context ctx, ProposalWriter.Written<CheckedDefinition> written) {
     CheckedDefinition checked = written.result();
+    evaluations.written(written.revision(), checked); // the list's headline, computed once
     String id = checked.proposal().id();
     ctx.header("ETag", ETags.of(written.revision()));
     return new Written(id, "/proposals/" + id, checked.warnings(), checked.report());

@@ -1,7 +1,7 @@
 // The map page: one state object (much of it in the URL) drawn as controls, maps and the figures
 // panel, the front line over time, and the editor of one's own proposal.
 
-import { getJson, withLayer, withDetail, detailAt, proposalPath, invalidate } from './api.js';
+import { getJson, getPage, withLayer, withDetail, detailAt, proposalPath, invalidateUnder } from './api.js';
 import { LANGS, setLang, setApproximate, t, date } from './i18n.js';
 import { MapView, installPatterns, synchronise } from './maps.js';
 import { singlePanel, comparePanel, regionInfo, badge, LETTERS } from './panels.js';
@@ -24,9 +24,14 @@ const regionsAt = (detail) => getJson(withDetail('/regions.geojson', detail));
 const state = {
   /** What the URL holds (readUrl): ?p=a[,b[,c]]&mode=edit&layer=&basis=&lang=&v=lat,lng,zoom&chart=all|UA-xx */
   url: readUrl(),
-  /** GET /proposals, and the same by id. */
+  /**
+   * The proposals listed so far (GET /proposals a page at a time: the seeded ones first, then the
+   * stored ones, more on demand or found by a search), and the same by id.
+   */
   proposals: [],
   byId: new Map(),
+  /** The list's next page (its URL, or null), and the search it is of. */
+  list: { next: null, query: '' },
   /** GET /layers, oldest first. */
   layers: [],
   /** GET /regions. */
@@ -93,9 +98,12 @@ function writeUrl(push) {
   if (link) link.href = location.href;
 }
 
+/** Whether a listed proposal has figures (one stored on a layer not loaded has none). */
+const usable = (p) => Boolean(p) && (!p.state || p.state === 'evaluated');
+
 /** Valid ids only, no repeats; a default where none is given. */
 function cleanIds(ids) {
-  const valid = [...new Set(ids.filter((id) => state.byId.has(id)))];
+  const valid = [...new Set(ids.filter((id) => usable(state.byId.get(id))))];
   if (valid.length === 0) {
     const baseline = state.proposals.find((p) => p.id.startsWith('line-of-contact')) || state.proposals[0];
     valid.push(baseline.id);
@@ -128,11 +136,16 @@ function applyStaticText() {
 }
 
 function fillControls() {
-  const options = () => state.proposals.map((p) => html`<option value="${p.id}" lang="en">${p.title}</option>`);
+  const options = () => state.proposals.map((p) => (usable(p)
+    ? html`<option value="${p.id}" lang="en">${p.title}</option>`
+    : html`<option value="${p.id}" lang="en" disabled>${p.title} ${t('layerNotLoaded')}</option>`));
   show(pickers[0], options());
   show(pickers[1], options());
   show(pickers[2], [html`<option value=""></option>`, options()]);
   ui.slider.setLayers(state.layers);
+  // Only worth showing once there are proposals of users' own: the seeded ones fit in the pickers.
+  $('#proposal-finder').hidden = !(state.list.next || state.list.query || state.proposals.some((p) => p.seeded === false));
+  $('#proposals-more').hidden = !state.list.next;
 }
 
 function syncControls() {
@@ -146,7 +159,8 @@ function syncControls() {
     select.value = ids[i] || '';
     select.disabled = edit || (!compare && i > 0);
     for (const option of select.options) {
-      option.disabled = option.value !== '' && ids.some((id, j) => j !== i && id === option.value && (compare || j === 0));
+      option.disabled = option.value !== '' && (!usable(state.byId.get(option.value))
+      || ids.some((id, j) => j !== i && id === option.value && (compare || j === 0)));
     }
   });
   ui.slider.set(layerShown(), { chosen: Boolean(layer), editing: edit });
@@ -467,6 +481,10 @@ function onClick(event) {
   } else if (button.dataset.action === 'layer-own') {
     state.url.layer = '';
     update(true);
+  } else if (button.dataset.action === 'more-proposals') {
+    moreProposals(button);
+  } else if (button.dataset.action === 'edit-stored') {
+    editStored(button);
   }
 }
 
@@ -476,11 +494,80 @@ function setProposals(proposals) {
   state.byId = new Map(proposals.map((p) => [p.id, p]));
 }
 
-/** After a save: the new proposal is listed, picked and shown. */
-async function onSaved(id) {
-  invalidate('/proposals');
+/** Adds proposals to those listed, or puts them in place of the same ids. */
+function addProposals(items) {
+  const byId = new Map(items.map((p) => [p.id, p]));
+  const kept = state.proposals.map((p) => byId.get(p.id) || p);
+  setProposals([...kept, ...items.filter((p) => !state.byId.has(p.id))]);
+}
+
+/** A proposal looked up by its id (one not on the pages listed so far, e.g. from a link). */
+async function findProposal(id) {
+  const page = await getPage(`/proposals?q=${encodeURIComponent(id)}&limit=200`);
+  const found = page.items.find((p) => p.id === id);
+  if (found) addProposals([found]);
+  return found;
+}
+
+/** The list's next page, added to the pickers. */
+async function moreProposals(button) {
+  if (!state.list.next) return;
+  button.disabled = true;
   try {
-    setProposals(await getJson('/proposals'));
+    const page = await getPage(state.list.next);
+    state.list.next = page.next;
+    addProposals(page.items);
+    fillControls();
+    syncControls();
+  } catch (error) {
+    $('#status').textContent = error.message;
+  } finally {
+    button.disabled = false;
+  }
+}
+
+/**
+ * The pickers hold the proposals whose title or id contains the search (and those shown now);
+ * an empty search lists the first page again.
+ */
+async function searchProposals(query) {
+  state.list.query = query;
+  let page;
+  try {
+    page = await getPage(query ? `/proposals?q=${encodeURIComponent(query)}` : '/proposals');
+  } catch (error) {
+    $('#status').textContent = error.message;
+    return;
+  }
+  if (state.list.query !== query) return; // a later search has been sent
+  const shown = state.url.ids.map((id) => state.byId.get(id)).filter((p) => p && !page.items.some((q) => q.id === p.id));
+  setProposals([...page.items, ...shown]);
+  state.list.next = page.next;
+  fillControls();
+  syncControls();
+  $('#status').textContent = t('found', { n: page.items.length });
+}
+
+/** "Change this proposal": a stored proposal loaded into the editor, on its own layer. */
+async function editStored(button) {
+  button.disabled = true;
+  try {
+    const editor = await loadEditor();
+    const layer = await editor.edit(button.dataset.id);
+    state.url.edit = true;
+    state.url.layer = state.layers.some((l) => l.date === layer) ? layer : '';
+    update(true);
+  } catch (error) {
+    button.disabled = false;
+    button.insertAdjacentElement('afterend', html`<span class="error" role="alert"> ${error.message}</span>`);
+  }
+}
+
+/** After a save: the proposal is listed (with its new figures if it was changed), picked and shown. */
+async function onSaved(id) {
+  invalidateUnder(proposalPath(id));
+  try {
+    await findProposal(id);
   } catch (error) {
     fail(error.message);
     return;
@@ -508,13 +595,16 @@ async function start() {
   let proposals;
   try {
     let places;
-    [proposals, state.regions, state.layers, state.regionList, places] = await Promise.all([
-      getJson('/proposals'), regionsAt(state.regionsDetail), getJson('/layers'), getJson('/regions'),
+    let first;
+    [first, state.regions, state.layers, state.regionList, places] = await Promise.all([
+      getPage('/proposals'), regionsAt(state.regionsDetail), getJson('/layers'), getJson('/regions'),
       // Names are a help, not a need: without them the maps still show the figures.
       getJson('/places').catch(() => ({ places: [] })), loadVocabulary()]);
     state.places = places.places;
     // One line per date on the slider and chart: an approximation a mapped layer supersedes is left out.
     state.layers = state.layers.filter((l) => !l.superseded);
+    proposals = first.items;
+    state.list.next = first.next;
   } catch (error) {
     fail(error.message);
     return;
@@ -524,12 +614,20 @@ async function start() {
     return;
   }
   setProposals(proposals);
+  // A link may name stored proposals beyond the first page.
+  await Promise.all(state.url.ids.filter((id) => !state.byId.has(id)).map((id) => findProposal(id).catch(() => null)));
   installPatterns($('#patterns'));
   state.ukraine = L.geoJSON(state.regions).getBounds();
   fillControls();
   form.addEventListener('change', onControls);
   $('#panel').addEventListener('change', onLineChoice);
   form.addEventListener('submit', (event) => event.preventDefault());
+  let searching = null;
+  $('#proposal-search').addEventListener('input', (event) => {
+    clearTimeout(searching);
+    const query = event.target.value.trim();
+    searching = setTimeout(() => searchProposals(query), 300);
+  });
   document.addEventListener('click', onClick);
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !$('#region-info').hidden && !document.querySelector('.map.drawing')) closeRegion();

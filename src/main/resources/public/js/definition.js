@@ -85,3 +85,60 @@ export function definitionOf(draft, { regions, boxes, layer }, forPreview = fals
   }
   return { definition, fields };
 }
+
+/**
+ * The draft a stored definition makes back, for editing it: the inverse of definitionOf for the
+ * terms it writes (a region whole, its occupied or held part, both parts, drawn polygons cut out of
+ * region terms). A definition with other terms (unions, buffers, "all", …) cannot be shown in the
+ * form: answers null, and the caller says so.
+ *
+ * @param codes the region codes there are
+ */
+export function draftOf(definition, codes, base) {
+  const known = new Set(codes);
+  const terms = {};
+  const areas = [];
+  const regionOf = (territory) => {
+    if (typeof territory === 'string' && known.has(territory)) return { scope: 'whole', code: territory };
+    if (territory && typeof territory === 'object') {
+      const keys = Object.keys(territory);
+      if (keys.length === 1 && (keys[0] === 'occupied' || keys[0] === 'held') && known.has(territory[keys[0]])) {
+        return { scope: keys[0], code: territory[keys[0]] };
+      }
+      // definitionOf cuts drawn areas out of the region terms they touch: the areas are listed on their own too.
+      if (keys.length === 1 && keys[0] === 'difference' && Array.isArray(territory.difference)
+        && territory.difference.slice(1).every((t) => t && t.polygon)) return regionOf(territory.difference[0]);
+    }
+    return null;
+  };
+  for (const a of definition.assignments || []) {
+    const territory = a.territory;
+    if (territory && typeof territory === 'object' && Object.keys(territory).length === 1 && territory.polygon) {
+      areas.push({ polygon: territory.polygon, party: a.party, status: a.status, note: a.note || '' });
+      continue;
+    }
+    const region = regionOf(territory);
+    if (!region) return null;
+    const old = terms[region.code];
+    if (!old) {
+      terms[region.code] = { scope: region.scope, party: a.party, status: a.status };
+    } else if (old.scope === 'occupied' && region.scope === 'held') {
+      terms[region.code] = { scope: 'parts', party: old.party, status: old.status, party2: a.party, status2: a.status };
+    } else {
+      return null;
+    }
+  }
+  return {
+    ...base,
+    id: definition.id,
+    title: definition.title || '',
+    date: definition.date || base.date,
+    summary: definition.summary || '',
+    unassigned: definition.unassigned || base.unassigned,
+    sources: (definition.sources || []).map((s) => ({
+      publisher: s.publisher || '', title: s.title || '', date: s.date || '', url: s.url || '',
+    })),
+    terms,
+    areas,
+  };
+}

@@ -1,13 +1,15 @@
 // "Your proposal": the user builds a proposal definition (the JSON of seeds/proposals/*.json) from
 // regions, their occupied or held parts and polygons drawn on the map; POST /proposals/preview
-// gives the figures as it goes, POST /proposals saves it with the write token.
+// gives the figures as it goes, POST /proposals saves it with the write token. A stored proposal
+// can be loaded back into the form and saved with PUT and If-Match: if someone changed it since it
+// was loaded, the server answers 412 and the user chooses to load theirs or to overwrite it.
 //
 // This module ties the parts together: the draft (draft.js), the definition it makes
 // (definition.js), the form (editor-form.js), the problems shown in it (editor-problems.js), the
 // figures and the map. Everything the user types is shown back as text (dom.js), never parsed as
 // HTML.
 
-import { getJson, postJson } from './api.js';
+import { getJson, postJson, putJson, getDefinition, proposalPath } from './api.js';
 import { t, tr, km2, date, regionName } from './i18n.js';
 import { html, show, fill } from './dom.js';
 import { headline, change, basisNote, layerLine } from './panels.js';
@@ -15,7 +17,7 @@ import { partyColor } from './maps.js';
 import {
   emptyDraft, loadDraft, storeDraft, forgetDraft, loadToken, storeToken, slug, today, defaultStatus, nextTerm,
 } from './draft.js';
-import { definitionOf, regionBoxes } from './definition.js';
+import { definitionOf, draftOf, regionBoxes } from './definition.js';
 import {
   editorForm, fillForm, termRowOf, syncTerm, readPair, drawAreas, syncArea, drawSources,
 } from './editor-form.js';
@@ -85,6 +87,23 @@ export class Editor {
     } catch { /* the occupied figures are a guide only */ }
   }
 
+  /**
+   * Loads a stored proposal into the form, with its ETag, to change it; answers the date of its
+   * layer (the one its terms refer to). Throws if it cannot be read, or uses terms the form cannot
+   * show.
+   */
+  async edit(id) {
+    const { definition, etag } = await getDefinition(id);
+    const draft = draftOf(definition, this.regions.map((r) => r.code), emptyDraft());
+    if (!draft) throw new Error(t('cannotEdit', { id }));
+    this.draft = { ...draft, editing: { id, etag } };
+    storeDraft(this.draft);
+    this.built = null; // the form is made again from the draft when the editor opens
+    this.report = null;
+    this.shapes = null;
+    return definition.layer;
+  }
+
   /** Leaves the editor: stops any drawing and takes its shapes off the map. */
   close() {
     if (this.drawing) this.drawing.cancel();
@@ -113,6 +132,12 @@ export class Editor {
     for (const r of this.regions) syncTerm(termRowOf(this.root, r.code), this.draft.terms[r.code]);
     drawAreas(this.root.querySelector('.areas'), this.draft.areas);
     drawSources(this.root.querySelector('.ed-sources'), this.draft.sources);
+    const editing = this.draft.editing;
+    if (editing) {
+      // The id names the stored proposal being changed: PUT /proposals/{id} refuses another.
+      this.root.querySelector('#ed-id').readOnly = true;
+      this.root.querySelector('#editor-form').prepend(html`<p class="editing-note">${fill(tr('editingNote'), { id: html`<code>${editing.id}</code>` })}</p>`);
+    }
     this.showJson();
   }
 
@@ -174,6 +199,10 @@ export class Editor {
     const d = this.draft;
     if (action === 'draw') {
       this.startDrawing();
+      return;
+    }
+    if (action === 'conflict-reload' || action === 'conflict-overwrite') {
+      this.resolveConflict(action === 'conflict-overwrite');
       return;
     }
     if (action === 'add-source') {
@@ -330,8 +359,11 @@ export class Editor {
     const button = this.root.querySelector('#ed-save');
     button.disabled = true;
     result.textContent = t('saving');
+    const editing = this.draft.editing;
     try {
-      const answer = await postJson('/proposals', definition, { token });
+      const answer = editing
+        ? await putJson(proposalPath(editing.id), definition, { token, ifMatch: editing.etag })
+        : await postJson('/proposals', definition, { token });
       if (answer.ok) {
         const id = answer.body.id;
         show(result, html`<p class="saved">${fill(tr('savedAs'), { id: html`<code>${id}</code>` })}</p>`);
@@ -341,12 +373,46 @@ export class Editor {
         this.report = null;
         this.shapes = null;
         this.onSaved(id);
+      } else if (editing && answer.status === 412) {
+        this.showConflict(result, editing.id);
       } else {
         result.replaceChildren();
         this.problems.show(answer, fields, true);
       }
     } finally {
       button.disabled = false;
+    }
+  }
+
+  /** Someone changed the stored proposal since it was loaded: says so, and offers both ways on. */
+  showConflict(result, id) {
+    show(result, html`<div class="conflict"><p>${fill(tr('conflict'), { id: html`<code>${id}</code>` })}</p>
+      <p class="actions"><button type="button" data-editor="conflict-reload">${t('conflictReload')}</button>
+      <button type="button" data-editor="conflict-overwrite">${t('conflictOverwrite')}</button></p></div>`);
+  }
+
+  /**
+   * After a 412: loads the stored version into the form (this draft's changes are dropped), or
+   * takes the stored version's ETag and saves this draft over it.
+   */
+  async resolveConflict(overwrite) {
+    const result = this.root.querySelector('#editor-result');
+    const { id } = this.draft.editing;
+    try {
+      if (overwrite) {
+        const { etag } = await getDefinition(id);
+        this.draft = { ...this.draft, editing: { id, etag } };
+        storeDraft(this.draft);
+        await this.save();
+        return;
+      }
+      await this.edit(id);
+      this.build();
+      this.drawMap();
+      this.preview(0);
+      this.root.querySelector('#editor-result').textContent = t('conflictReloaded');
+    } catch (error) {
+      result.textContent = error.message;
     }
   }
 

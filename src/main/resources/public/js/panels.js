@@ -134,7 +134,8 @@ export function singlePanel({ proposal, report, features, basis, layer }) {
     <p class="proposal-date">${date(proposal.date)}</p>${layerLine(report.layer)}
     <section id="headline" class="figures">${headline(report, basis)}${change(report, basis)}${basisNote(report, basis)}</section>
     ${legend(report, features, basis)}${regionTable(report, basis)}
-    <h3>${t('about')}</h3>${sources(proposal)}${exportsBlock(exportLinks(proposal, layer))}`;
+    <h3>${t('about')}</h3>${sources(proposal)}${exportsBlock(exportLinks(proposal, layer))}
+    ${proposal.seeded === false ? html`<p class="actions"><button type="button" data-action="edit-stored" data-id="${proposal.id}">${t('editProposal')}</button></p>` : ''}`;
 }
 
 export const badge = (i) => html`<span class="badge badge-${i}">${LETTERS[i]}</span>`;

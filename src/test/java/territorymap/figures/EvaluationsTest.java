@@ -47,6 +47,25 @@ class EvaluationsTest {
       return List.copyOf(definitions.values());
     }
 
+    /** A page by id; the title and layer read from the definition as the database store does. */
+    @Override
+    public List<Listed> page(String after, String search, int limit) {
+      return definitions.values().stream()
+          .filter(s -> after == null || s.id().compareTo(after) > 0)
+          .map(s -> {
+            try {
+              var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(s.definition());
+              return new Listed(s.id(), root.path("title").asText(),
+                  java.time.LocalDate.parse(root.path("layer").asText()), s.revision());
+            } catch (java.io.IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          })
+          .filter(l -> search == null || (l.id() + "\n" + l.title()).toLowerCase(java.util.Locale.ROOT).contains(search))
+          .limit(limit)
+          .toList();
+    }
+
     @Override
     public boolean insert(String id, String definition, long revision) {
       return definitions.putIfAbsent(id, new Stored(id, definition, revision)) == null;

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import territorymap.proposal.ProposalStore;
 import territorymap.proposal.ProposalStore.Change;
 
 /** The repository contract, on H2 and on PostgreSQL. */
@@ -35,6 +37,37 @@ class JdbcProposalStoreTest {
       assertTrue(store.all().stream().anyMatch(s -> s.id().equals(id)));
       store.delete(id, null);
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("targets")
+  void aPageHoldsTheIdsTitlesLayersAndRevisionsAfterAnIdThatContainTheSearch(StoreTarget target) {
+    try (JdbcProposalStore store = target.open().apply(dir)) {
+      String marker = UUID.randomUUID().toString().substring(0, 8);
+      String a = "p-" + marker + "-a";
+      String b = "p-" + marker + "-b";
+      String c = "p-" + marker + "-c";
+      store.insert(c, definition(c, "Third 100% " + marker, "2026-01-01"), 3);
+      store.insert(a, definition(a, "First " + marker.toUpperCase(), "2025-08-15"), 1);
+      store.insert(b, definition(b, "Second_" + marker, "2025-08-15"), 2);
+      assertEquals(List.of(new ProposalStore.Listed(a, "First " + marker.toUpperCase(), LocalDate.of(2025, 8, 15), 1),
+          new ProposalStore.Listed(b, "Second_" + marker, LocalDate.of(2025, 8, 15), 2)),
+          store.page(null, marker, 2));
+      assertEquals(List.of(c), store.page(b, marker, 2).stream().map(ProposalStore.Listed::id).toList());
+      assertEquals(List.of(c), store.page(null, "100% " + marker, 5).stream().map(ProposalStore.Listed::id).toList());
+      assertEquals(List.of(b), store.page(null, "_" + marker, 5).stream().map(ProposalStore.Listed::id).toList());
+      store.update(a, definition(a, "Renamed " + marker, "2026-01-01"), 4, 1L);
+      assertEquals(new ProposalStore.Listed(a, "Renamed " + marker, LocalDate.of(2026, 1, 1), 4),
+          store.page(null, marker, 1).get(0));
+      for (String id : List.of(a, b, c)) {
+        store.delete(id, null);
+      }
+      assertEquals(List.of(), store.page(null, marker, 5));
+    }
+  }
+
+  private static String definition(String id, String title, String layer) {
+    return "{\"id\":\"" + id + "\",\"title\":\"" + title + "\",\"layer\":\"" + layer + "\"}";
   }
 
   @ParameterizedTest(name = "{0}")

@@ -7,19 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.Javalin;
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,11 +25,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
-import territorymap.TestData;
-import territorymap.figures.Evaluations;
-import territorymap.store.JdbcProposalStore;
-import territorymap.web.WebApp;
-import territorymap.web.WriteAccess;
 
 /**
  * "Your proposal": a proposal built on the page, its figures as the preview gives them, saved with
@@ -51,40 +40,26 @@ class YourProposalTest {
   private static final String TOKEN = "test-token-5Gq2";
   private static final String XSS = "<script>window.__xss=1</script><img src=x onerror=\"window.__xss=2\">";
 
-  private static Path storeDir;
-  private static JdbcProposalStore store;
-  private static Javalin server;
+  private static ServerWithStore server;
   private Browser shared;
   private Browser browser;
 
   @BeforeAll
   static void startWithAStoreAndAToken() throws IOException {
-    storeDir = Files.createTempDirectory("territorymap-store");
-    store = JdbcProposalStore.h2(storeDir);
-    Evaluations proposals = Evaluations.load(Path.of("seeds/proposals"), TestData.shipped().atlas(), store);
-    server = WebApp.create(proposals, WriteAccess.withToken(TOKEN)).start(0);
+    server = ServerWithStore.start(TOKEN);
   }
 
   @AfterAll
   static void stop() throws IOException {
-    try {
-      if (server != null) {
-        server.stop();
-      }
-    } finally {
-      if (store != null) {
-        store.close();
-      }
-      try (Stream<Path> files = Files.walk(storeDir)) {
-        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      }
+    if (server != null) {
+      server.close();
     }
   }
 
   @BeforeEach
   void desktopWindow(Browser browser) {
     shared = browser;
-    this.browser = browser.on(server);
+    this.browser = browser.on(server.server());
     this.browser.desktop();
   }
 
