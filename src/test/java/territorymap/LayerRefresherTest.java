@@ -107,7 +107,9 @@ class LayerRefresherTest {
           refresher.start(Duration.ZERO);
           JsonNode health = json("/health");
           long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-          while (!health.at("/latestLayer").asText().equals("2026-01-01") && System.nanoTime() < deadline) {
+          // The atlas is swapped just before the refresh's outcome is filed: wait for both.
+          while ((!health.at("/latestLayer").asText().equals("2026-01-01")
+              || health.at("/refresh/outcome").asText().equals("failed")) && System.nanoTime() < deadline) {
             Thread.sleep(100);
             health = json("/health");
           }
