@@ -109,8 +109,11 @@ public final class Main {
     int port;
     try {
       Evaluations evaluations = Loader.load(options, store);
-      Javalin app = WebApp.create(evaluations, WriteAccess.withToken(options.writeToken()),
-          Limits.DEFAULT.withComputeDeadline(options.computeDeadline()));
+      Limits limits = Limits.DEFAULT.withComputeDeadline(options.computeDeadline());
+      if (options.computeThreads() > 0) {
+        limits = limits.withComputeThreads(options.computeThreads());
+      }
+      Javalin app = WebApp.create(evaluations, WriteAccess.withToken(options.writeToken()), limits);
       port = (options.host() == null ? app.start(options.port()) : app.start(options.host(), options.port())).port();
     } catch (RuntimeException e) {
       store.close();

@@ -25,10 +25,13 @@ import territorymap.territory.LayerRef;
  * @param host the address to listen on, or {@code null} for every address
  * @param computeDeadline how long one evaluation of a definition may run
  * @param preferLayers control-layer files that win over another of the same date
+ * @param computeThreads evaluations of posted definitions run at once, or 0 for the service's
+ *     default (one less than the processors, at least 1, so that a core stays free to serve reads)
  */
 record Options(String command, List<String> arguments, int port, Path boundaries, List<Path> controlDirs,
     List<ControlFile> controlFiles, Path seeds, LayerRef layer, boolean json, Path store, String databaseUrl,
-    String writeToken, String host, java.time.Duration computeDeadline, List<Path> preferLayers) {
+    String writeToken, String host, java.time.Duration computeDeadline, List<Path> preferLayers,
+    int computeThreads) {
 
   /** A control layer named on the command line. */
   record ControlFile(LocalDate date, Path file) {}
@@ -45,6 +48,7 @@ record Options(String command, List<String> arguments, int port, Path boundaries
         --port N                 HTTP port (default 7070)
         --host ADDRESS           listen on this address only, e.g. 127.0.0.1 (default: every address)
         --compute-deadline S     seconds one evaluation of a posted definition may run (default 2)
+        --compute-threads N      evaluations of posted definitions at once (default: processors - 1, at least 1)
         --boundaries FILE        admin-1 GeoJSON (default data/geojson/ukraine-oblasts.geojson)
         --control DATE=FILE      add a control layer (repeatable)
         --control-dir DIR        add every dated GeoJSON file of a folder (repeatable)
@@ -79,6 +83,7 @@ record Options(String command, List<String> arguments, int port, Path boundaries
     String host = null;
     List<Path> prefer = new ArrayList<>();
     java.time.Duration computeDeadline = java.time.Duration.ofSeconds(2);
+    int computeThreads = 0;
     boolean first = true;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -100,6 +105,7 @@ record Options(String command, List<String> arguments, int port, Path boundaries
         case "--host" -> host = value(args, ++i, arg);
         case "--prefer-layer" -> prefer.add(Path.of(value(args, ++i, arg)));
         case "--compute-deadline" -> computeDeadline = seconds(value(args, ++i, arg), arg);
+        case "--compute-threads" -> computeThreads = threads(value(args, ++i, arg), arg);
         case "-h", "--help" -> command = "help";
         default -> {
           if (arg.startsWith("--")) {
@@ -116,7 +122,7 @@ record Options(String command, List<String> arguments, int port, Path boundaries
     }
     return new Options(command, List.copyOf(arguments), port, boundaries, List.copyOf(dirs),
         List.copyOf(files), seeds, layer, json, store, blankToNull(databaseUrl), blankToNull(writeToken),
-        blankToNull(host), computeDeadline, List.copyOf(prefer));
+        blankToNull(host), computeDeadline, List.copyOf(prefer), computeThreads);
   }
 
   private static String blankToNull(String value) {
@@ -139,6 +145,19 @@ record Options(String command, List<String> arguments, int port, Path boundaries
       return port;
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("--port takes a number from 0 to 65535, not " + text);
+    }
+  }
+
+  /** A number of threads from 1 to 256. */
+  private static int threads(String text, String option) {
+    try {
+      int threads = Integer.parseInt(text);
+      if (threads < 1 || threads > 256) {
+        throw new NumberFormatException();
+      }
+      return threads;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + " takes a number of threads from 1 to 256, not " + text);
     }
   }
 

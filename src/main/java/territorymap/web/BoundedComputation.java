@@ -1,6 +1,8 @@
 package territorymap.web;
 
+import io.javalin.http.Context;
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -18,8 +20,10 @@ import java.util.function.Supplier;
  * <p>When every thread is busy, a new evaluation is refused at once ({@link Refused.Reason#BUSY},
  * 503 with {@code Retry-After}) rather than queued behind the others. One that runs past the
  * deadline is given up: its thread is interrupted, which stops the work at its next check
- * ({@link territorymap.geo.Cancelled}), and the request is answered 503 at the deadline. Nothing
- * else runs here, so {@code /health} and the cached reads never wait behind an evaluation.
+ * ({@link territorymap.geo.Cancelled}), and the request is answered 503 at the deadline; so is one
+ * whose client goes away before it is done. Nothing else runs here, so {@code /health} and the
+ * cached reads never wait behind an evaluation; for them to find a core free, the pool has one
+ * thread less than the processors by default ({@link Limits#DEFAULT}).
  */
 final class BoundedComputation implements AutoCloseable {
 
@@ -42,10 +46,12 @@ final class BoundedComputation implements AutoCloseable {
   }
 
   /**
-   * Runs {@code work} on the pool within the deadline; on a thread of the pool already (work that
-   * itself asks for a computation), on that thread, under the deadline already running.
+   * Runs {@code work} on the pool within the deadline, for the request of {@code ctx}: if its
+   * client goes away meanwhile, the work is stopped as at the deadline (no one is left to answer).
+   * On a thread of the pool already (work that itself asks for a computation), runs it on that
+   * thread, under the deadline already running.
    */
-  <T> T run(Supplier<T> work) {
+  <T> T run(Context ctx, Supplier<T> work) {
     if (Thread.currentThread().getThreadGroup() == group) {
       return work.get();
     }
@@ -55,11 +61,13 @@ final class BoundedComputation implements AutoCloseable {
     } catch (RejectedExecutionException e) {
       throw new Refused(Refused.Reason.BUSY);
     }
-    try {
+    try (ClientDeparture departure = ClientDeparture.watch(ctx, () -> future.cancel(true))) {
       return future.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
       throw new Refused(Refused.Reason.DEADLINE);
+    } catch (CancellationException e) {
+      throw new Refused(Refused.Reason.GONE);
     } catch (InterruptedException e) {
       // The request's own thread was interrupted (the server is stopping): stop the work too.
       future.cancel(true);
@@ -81,9 +89,10 @@ final class BoundedComputation implements AutoCloseable {
     pool.shutdownNow();
   }
 
-  /** An evaluation not made: every thread was busy, or it ran past the deadline. */
+  /** An evaluation not made: every thread was busy, it ran past the deadline, or its client left. */
   static final class Refused extends RuntimeException {
-    enum Reason { BUSY, DEADLINE }
+    /** Every thread was busy; the work ran past the deadline; the client went away. */
+    enum Reason { BUSY, DEADLINE, GONE }
 
     private final Reason reason;
 
