@@ -13,6 +13,9 @@ import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.operation.union.UnionStrategy;
 import org.locationtech.jts.precision.GeometryPrecisionReducer;
 import territorymap.TestData;
 import territorymap.figures.Allocation;
@@ -54,7 +57,7 @@ public final class PreviewCost {
     inputs.put("ring of 9,999 round the country", Worst.ring(9999));
     inputs.put("comb of 2,499 teeth", Worst.comb(2499));
     inputs.put("199 strips of 50", Worst.strips(199, 49));
-    inputs.put("199 round boxes of 49", Worst.boxes(199, 49));
+    inputs.put("10 overlapping rounds of 999", Worst.boxes(10, 999));
     inputs.put("one small triangle (baseline)", Worst.triangles(1));
     System.out.printf(Locale.ROOT, "%-34s %9s %9s %9s %9s %9s %9s %9s %9s%n", "input (ms, best of " + RUNS + ")",
         "read", "fix", "reduce", "atom max", "atoms", "allocate", "check", "dissolve");
@@ -96,13 +99,33 @@ public final class PreviewCost {
     double check = best(() -> evaluations.check(reading));
     Allocation allocation = Allocation.of(reading.proposal(), partition);
     double dissolve = 0;
+    double stepMax = 0;
     StringBuilder shares = new StringBuilder();
     for (Allocation.Share share : allocation.shares()) {
-      double one = best(() ->
-          Geometries.union(Geometries.polygonsOf(share.territory().displayGeometry(DisplayDetail.MEDIUM))));
-      shares.append(String.format(Locale.ROOT, " %s/%s %d atoms %.0f ms;", share.party().id(), share.status().id(),
-          share.territory().atoms().size(), one));
+      double one = best(() -> share.territory().dissolvedDisplayGeometry(DisplayDetail.MEDIUM));
+      double[] step = {0};
+      UnaryUnionOp op = new UnaryUnionOp(new ArrayList<Geometry>(
+          Geometries.polygonsOf(share.territory().displayGeometry(DisplayDetail.MEDIUM))), Geometries.FACTORY);
+      op.setUnionFunction(new UnionStrategy() {
+        @Override
+        public Geometry union(Geometry a, Geometry b) {
+          long t = System.nanoTime();
+          Geometry union = OverlayNG.overlay(a, b, OverlayNG.UNION, Geometries.OVERLAY_PRECISION);
+          step[0] = Math.max(step[0], (System.nanoTime() - t) / 1e6);
+          return union;
+        }
+
+        @Override
+        public boolean isFloatingPrecision() {
+          return false;
+        }
+      });
+      double overlayUnion = best(op::union);
+      shares.append(String.format(Locale.ROOT, " %s/%s %d atoms: %.0f ms (as one overlay union %.0f, its"
+          + " longest pairwise step %.0f);", share.party().id(), share.status().id(), share.territory().atoms().size(),
+          one, overlayUnion, step[0]));
       dissolve = Math.max(dissolve, one);
+      stepMax = Math.max(stepMax, step[0]);
     }
     System.out.printf(Locale.ROOT, "%-34s %9.1f %9.1f %9.1f %9.1f %9.1f %9.1f %9.1f %9.1f%n", name, read, fix,
         reduce, atomMax[0], atoms, allocate, check, dissolve);
