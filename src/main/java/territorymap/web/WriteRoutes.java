@@ -28,7 +28,7 @@ final class WriteRoutes {
   record Preview(String id, List<String> warnings, AreaReport report, JsonNode geojson) {}
 
   /**
-   * Largest body of a preview, bytes: the preview's limits (10,000 vertices) fit in a quarter of
+   * Largest body of a preview, bytes: the preview's limits (5,000 vertices) fit in a fifth of
    * it, and a larger body is refused before it is parsed.
    */
   static final int MAX_PREVIEW_BYTES = 512 * 1024;
