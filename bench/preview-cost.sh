@@ -2,7 +2,7 @@
 # The longest single uninterruptible step of a preview for the costliest inputs within the
 # preview's limits, on the shipped data (bench/src/main/java/territorymap/bench/PreviewCost.java).
 # Prints, per input, the best of three runs of each step in ms.
-# Usage: bench/preview-cost.sh [zigzag vertices, default: 100 and 400]
+# Usage: bench/preview-cost.sh [part of an input's name, e.g. comb; default: every input]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -o -Pjmh test-compile

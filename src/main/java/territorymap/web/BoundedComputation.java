@@ -6,10 +6,12 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -29,11 +31,18 @@ final class BoundedComputation implements AutoCloseable {
 
   private final ThreadGroup group = new ThreadGroup("evaluations");
   private final ThreadPoolExecutor pool;
+  /**
+   * One per thread, held from submission until the work has ended: admission is decided here, not
+   * by a {@code SynchronousQueue}, which refuses work in the moment between a thread finishing one
+   * evaluation and taking the next (a client sending one preview after another got 503s).
+   */
+  private final Semaphore permits;
   private final Duration deadline;
 
   BoundedComputation(int threads, Duration deadline) {
     AtomicInteger count = new AtomicInteger();
-    this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new SynchronousQueue<>(), work -> {
+    this.permits = new Semaphore(threads);
+    this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), work -> {
       Thread thread = new Thread(group, work, "evaluation-" + count.incrementAndGet());
       thread.setDaemon(true);
       return thread;
@@ -55,10 +64,26 @@ final class BoundedComputation implements AutoCloseable {
     if (Thread.currentThread().getThreadGroup() == group) {
       return work.get();
     }
+    if (!permits.tryAcquire()) {
+      throw new Refused(Refused.Reason.BUSY);
+    }
+    // Whoever sets this releases the permit: the work when it ends, or the request if the work was
+    // cancelled before it began (it never will then).
+    AtomicBoolean claimed = new AtomicBoolean();
     Future<T> future;
     try {
-      future = pool.submit(work::get);
+      future = pool.submit(() -> {
+        if (!claimed.compareAndSet(false, true)) {
+          return null;
+        }
+        try {
+          return work.get();
+        } finally {
+          permits.release();
+        }
+      });
     } catch (RejectedExecutionException e) {
+      permits.release(); // the pool is shut down
       throw new Refused(Refused.Reason.BUSY);
     }
     try (ClientDeparture departure = ClientDeparture.watch(ctx, () -> future.cancel(true))) {
@@ -81,6 +106,10 @@ final class BoundedComputation implements AutoCloseable {
         throw error;
       }
       throw new IllegalStateException(e.getCause());
+    } finally {
+      if (future.isCancelled() && claimed.compareAndSet(false, true)) {
+        permits.release();
+      }
     }
   }
 

@@ -125,6 +125,22 @@ class ComputationCancellationTest {
     }
   }
 
+  @Test
+  void oneComputationAfterAnotherOnTheOnlyThreadIsNeverRefused() throws Exception {
+    // The thread that has just answered may not yet be waiting for the next piece of work: that
+    // moment must not count as busy.
+    start(Duration.ofSeconds(10));
+    try (Socket socket = new Socket("127.0.0.1", app.port())) {
+      socket.setSoTimeout(10_000);
+      for (int i = 0; i < 300; i++) {
+        socket.getOutputStream().write("POST /quick HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}"
+            .getBytes(StandardCharsets.US_ASCII));
+        String answer = readAnswer(socket.getInputStream());
+        assertTrue(answer.startsWith("HTTP/1.1 200"), "answer " + i + ": " + answer);
+      }
+    }
+  }
+
   /** One answer with a Content-Length, read without waiting for the connection to close. */
   private static String readAnswer(InputStream in) throws java.io.IOException {
     StringBuilder head = new StringBuilder();

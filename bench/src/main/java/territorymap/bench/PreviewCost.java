@@ -38,7 +38,8 @@ import territorymap.territory.Territory;
  * best of a few runs after a warm-up. Not JMH: what matters here is the longest single step against
  * the compute deadline, which JMH's averages hide.
  *
- * <p>Run: {@code bench/preview-cost.sh}. Prints one line per input and step, in ms.
+ * <p>Run: {@code bench/preview-cost.sh [part of an input's name]}. Prints one line per input, its
+ * steps in ms, and a line with each share's dissolve.
  */
 public final class PreviewCost {
 
@@ -49,12 +50,12 @@ public final class PreviewCost {
     Evaluations evaluations = TestData.shipped();
     ProposalReader reader = evaluations.catalogue().reader();
     Map<String, String> inputs = new LinkedHashMap<>();
-    for (int n : args.length > 0 ? new int[] {Integer.parseInt(args[0])} : new int[] {100, 400}) {
-      inputs.put("zigzag " + n, Worst.zigzag(n));
-    }
+    inputs.put("zigzag 100", Worst.zigzag(100));
+    inputs.put("zigzag 400", Worst.zigzag(400));
     inputs.put("triangles 199", Worst.triangles(199));
     inputs.put("box with 1,999 holes", Worst.holes(1999));
     inputs.put("ring of 9,999 round the country", Worst.ring(9999));
+    inputs.put("comb of 1,249 teeth", Worst.comb(1249));
     inputs.put("comb of 2,499 teeth", Worst.comb(2499));
     inputs.put("199 strips of 50", Worst.strips(199, 49));
     inputs.put("10 overlapping rounds of 999", Worst.boxes(10, 999));
@@ -62,6 +63,9 @@ public final class PreviewCost {
     System.out.printf(Locale.ROOT, "%-34s %9s %9s %9s %9s %9s %9s %9s %9s%n", "input (ms, best of " + RUNS + ")",
         "read", "fix", "reduce", "atom max", "atoms", "allocate", "check", "dissolve");
     for (Map.Entry<String, String> input : inputs.entrySet()) {
+      if (args.length > 0 && !input.getKey().contains(args[0])) {
+        continue;
+      }
       measure(input.getKey(), JSON.readTree(input.getValue()), reader, evaluations);
     }
   }
