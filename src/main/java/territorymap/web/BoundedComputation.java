@@ -19,9 +19,9 @@ import java.util.function.Supplier;
  * Where definitions are evaluated for writes and previews: a pool of its own with a fixed number of
  * threads and no queue, and a deadline per evaluation.
  *
- * <p>When every thread is busy, a new evaluation is refused at once ({@link Refused.Reason#BUSY},
- * 503 with {@code Retry-After}) rather than queued behind the others. One that runs past the
- * deadline is given up: its thread is interrupted, which stops the work at its next check
+ * <p>When every thread stays busy for {@link #ADMISSION_WAIT}, a new evaluation is refused
+ * ({@link Refused.Reason#BUSY}, 503 with {@code Retry-After}) rather than queued behind the others;
+ * that wait counts in its deadline. One that runs past the deadline is given up: its thread is interrupted, which stops the work at its next check
  * ({@link territorymap.geo.Cancelled}), and the request is answered 503 at the deadline; so is one
  * whose client goes away before it is done. Nothing else runs here, so {@code /health} and the
  * cached reads never wait behind an evaluation; for them to find a core free, the pool has one
@@ -37,6 +37,12 @@ final class BoundedComputation implements AutoCloseable {
    * evaluation and taking the next (a client sending one preview after another got 503s).
    */
   private final Semaphore permits;
+  /**
+   * How long a request waits for a thread before it is refused, counted in its deadline: long
+   * enough for the evaluation of a preview the page has just given up on (its client closed the
+   * connection to send a newer one) to reach its next check and stop, short of a queue.
+   */
+  static final Duration ADMISSION_WAIT = Duration.ofMillis(500);
   private final Duration deadline;
 
   BoundedComputation(int threads, Duration deadline) {
@@ -64,7 +70,13 @@ final class BoundedComputation implements AutoCloseable {
     if (Thread.currentThread().getThreadGroup() == group) {
       return work.get();
     }
-    if (!permits.tryAcquire()) {
+    long start = System.nanoTime();
+    try {
+      if (!permits.tryAcquire(Math.min(ADMISSION_WAIT.toNanos(), deadline.toNanos() / 2), TimeUnit.NANOSECONDS)) {
+        throw new Refused(Refused.Reason.BUSY);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       throw new Refused(Refused.Reason.BUSY);
     }
     // Whoever sets this releases the permit: the work when it ends, or the request if the work was
@@ -87,7 +99,7 @@ final class BoundedComputation implements AutoCloseable {
       throw new Refused(Refused.Reason.BUSY);
     }
     try (ClientDeparture departure = ClientDeparture.watch(ctx, () -> future.cancel(true))) {
-      return future.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
+      return future.get(deadline.toNanos() - (System.nanoTime() - start), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
       throw new Refused(Refused.Reason.DEADLINE);

@@ -12,7 +12,8 @@ import java.time.Duration;
  * @param maxConnections connections served at once; beyond it, new ones wait to be accepted
  * @param computeDeadline how long one evaluation of a definition (a write or a preview) may run
  *     before it is stopped and answered 503
- * @param computeThreads evaluations run at once; one more is answered 503 at once, not queued
+ * @param computeThreads evaluations run at once; one more waits at most half a second for a thread,
+ *     then is answered 503; never queued
  */
 public record Limits(Duration requestDeadline, Duration idleTimeout, int maxConnections, Duration computeDeadline,
     int computeThreads) {

@@ -92,7 +92,7 @@ class ComputationCancellationTest {
   }
 
   @Test
-  void aSecondEvaluationWhileTheOnlyThreadIsBusyIsRefusedAtOnce() throws Exception {
+  void aSecondEvaluationWhileTheOnlyThreadStaysBusyIsRefused() throws Exception {
     start(Duration.ofMinutes(10));
     try (Socket first = new Socket("127.0.0.1", app.port())) {
       first.getOutputStream().write(("POST /work HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}")
