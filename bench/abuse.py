@@ -63,6 +63,15 @@ def triangles(count):
         polys.append([[point(x, y), point(x + 0.02, y), point(x, y + 0.02), point(x, y)]])
     return definition({"type": "MultiPolygon", "coordinates": polys})
 
+def comb(teeth):
+    """A valid comb across the country, 4 vertices a tooth: nothing to repair, every atom cut finely."""
+    w = 17.0 / teeth
+    ring = [point(22.5, 44.5), point(39.5, 44.5)]
+    for i in range(teeth - 1, -1, -1):
+        x = 22.5 + i * w
+        ring += [point(x + w, 45), point(x + w / 2, 45), point(x + w / 2, 52), point(x, 52)]
+    return definition({"type": "Polygon", "coordinates": [ring + [ring[0]]]})
+
 def report(name, served, errors, s503, health, extra, ok):
     p50, p99, failed = health
     print(f"{name}: served {served}, 5xx {errors} (503 apart: {s503}), /health p50 {p50:.1f} ms p99 {p99:.1f} ms"
@@ -70,7 +79,8 @@ def report(name, served, errors, s503, health, extra, ok):
     return ok
 
 def preview(port, seconds):
-    bodies = [zigzag(4000).encode(), triangles(10000).encode(), triangles(190).encode(), zigzag(49990).encode()]
+    bodies = [zigzag(4000).encode(), triangles(10000).encode(), triangles(190).encode(), zigzag(49990).encode(),
+              comb(1249).encode(), zigzag(100).encode()]
     health = Health(port); health.start()
     end = time.monotonic() + seconds
     lock = threading.Lock()

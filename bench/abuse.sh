@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Hostile clients against the server at -Xmx512m, on 127.0.0.1 only, each attack bounded in time:
 #   1. 16 clients flooding POST /proposals/preview with the worst inputs known (a self-intersecting
-#      zigzag of 4,000 and of 49,990 vertices, 10,000 small triangles, 190 triangles that pass the
-#      limits and cost seconds of overlay);
+#      zigzag of 4,000 and of 49,990 vertices, 10,000 small triangles, and within the preview's limits
+#      190 triangles, a zigzag of 100 vertices and a valid comb of 4,998, each costing seconds);
 #   2. slow clients: half send their headers, half their bodies, one byte a second;
 #   3. concurrent read-modify-write PUTs with If-Match on two instances sharing one PostgreSQL
 #      (bash .ci/postgres.sh starts one; its database territory_abuse is made afresh);

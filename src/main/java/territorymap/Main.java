@@ -117,8 +117,12 @@ public final class Main {
       // The refresher's one thread is a daemon: it lives as long as the server does.
       LayerRefresher refresher = options.refresh() == null ? null
           : new LayerRefresher(options.fetch(), options.refresh(), evaluations, java.time.Clock.systemUTC());
-      Javalin app = WebApp.create(evaluations, WriteAccess.withToken(options.writeToken()),
-          Limits.DEFAULT.withComputeDeadline(options.computeDeadline()), refresher == null ? () -> null : refresher::status);
+      Limits limits = Limits.DEFAULT.withComputeDeadline(options.computeDeadline());
+      if (options.computeThreads() > 0) {
+        limits = limits.withComputeThreads(options.computeThreads());
+      }
+      Javalin app = WebApp.create(evaluations, WriteAccess.withToken(options.writeToken()), limits,
+          refresher == null ? () -> null : refresher::status);
       port = (options.host() == null ? app.start(options.port()) : app.start(options.host(), options.port())).port();
       if (refresher != null) {
         // The first refresh right away: a server started on old layers catches up at once.

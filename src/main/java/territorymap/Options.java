@@ -30,11 +30,13 @@ import territorymap.territory.LayerRef;
  * @param refresh how often {@code serve} fetches new layers in the background, or {@code null} for never
  * @param fetch what a refresh fetches and where it writes it (a folder also loaded at start-up), or
  *     {@code null} without {@code --refresh}
+ * @param computeThreads evaluations of posted definitions run at once, or 0 for the service's
+ *     default (one less than the processors, at least 1, so that a core stays free to serve reads)
  */
 record Options(String command, List<String> arguments, int port, Path boundaries, List<Path> controlDirs,
     List<ControlFile> controlFiles, Path seeds, LayerRef layer, boolean json, Path store, String databaseUrl,
     String writeToken, String host, java.time.Duration computeDeadline, List<Path> preferLayers,
-    java.time.Duration refresh, FetchOptions fetch) {
+    java.time.Duration refresh, FetchOptions fetch, int computeThreads) {
 
   /** The options {@code fetch} and {@code --refresh} share, each taking a value. */
   private static final List<String> FETCH_OPTIONS =
@@ -58,6 +60,7 @@ record Options(String command, List<String> arguments, int port, Path boundaries
         --port N                 HTTP port (default 7070)
         --host ADDRESS           listen on this address only, e.g. 127.0.0.1 (default: every address)
         --compute-deadline S     seconds one evaluation of a posted definition may run (default 2)
+        --compute-threads N      evaluations of posted definitions at once (default: processors - 1, at least 1)
         --boundaries FILE        admin-1 GeoJSON (default data/geojson/ukraine-oblasts.geojson)
         --control DATE=FILE      add a control layer (repeatable)
         --control-dir DIR        add every dated GeoJSON file of a folder (repeatable)
@@ -98,6 +101,7 @@ record Options(String command, List<String> arguments, int port, Path boundaries
     java.time.Duration computeDeadline = java.time.Duration.ofSeconds(2);
     java.time.Duration refresh = null;
     List<String> fetchArgs = new ArrayList<>();
+    int computeThreads = 0;
     boolean first = true;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -124,6 +128,7 @@ record Options(String command, List<String> arguments, int port, Path boundaries
           fetchArgs.add(arg);
           fetchArgs.add(value(args, ++i, arg));
         }
+        case "--compute-threads" -> computeThreads = threads(value(args, ++i, arg), arg);
         case "-h", "--help" -> command = "help";
         default -> {
           if (arg.startsWith("--")) {
@@ -152,7 +157,7 @@ record Options(String command, List<String> arguments, int port, Path boundaries
     }
     return new Options(command, List.copyOf(arguments), port, boundaries, List.copyOf(dirs),
         List.copyOf(files), seeds, layer, json, store, blankToNull(databaseUrl), blankToNull(writeToken),
-        blankToNull(host), computeDeadline, List.copyOf(prefer), refresh, fetch);
+        blankToNull(host), computeDeadline, List.copyOf(prefer), refresh, fetch, computeThreads);
   }
 
   /** {@code 6h}, {@code 30m}, {@code 1d}, {@code 90s}: at least a minute (a polite client), at most 30 days. */
@@ -195,6 +200,19 @@ record Options(String command, List<String> arguments, int port, Path boundaries
       return port;
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("--port takes a number from 0 to 65535, not " + text);
+    }
+  }
+
+  /** A number of threads from 1 to 256. */
+  private static int threads(String text, String option) {
+    try {
+      int threads = Integer.parseInt(text);
+      if (threads < 1 || threads > 256) {
+        throw new NumberFormatException();
+      }
+      return threads;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + " takes a number of threads from 1 to 256, not " + text);
     }
   }
 

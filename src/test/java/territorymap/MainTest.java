@@ -38,6 +38,16 @@ class MainTest {
   }
 
   @Test
+  void computeThreadsAreReadAndCheckedAtTheCommandLine() {
+    assertEquals(3, Options.parse(new String[] {"--compute-threads", "3"}, java.util.Map.of()).computeThreads());
+    // 0: the service's default, one thread less than the processors (territorymap.web.Limits).
+    assertEquals(0, Options.parse(new String[0], java.util.Map.of()).computeThreads());
+    Run bad = run("--compute-threads", "0");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("--compute-threads takes a number of threads from 1 to 256"), bad.err());
+  }
+
+  @Test
   void regionsPrintsTheTableOfUnitsWithOfficialAreas() {
     Run run = run("regions");
     assertEquals(0, run.code(), run.err());

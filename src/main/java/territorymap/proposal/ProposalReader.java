@@ -60,8 +60,12 @@ public final class ProposalReader {
   public record Limits(int maxVertices, int maxParts, int maxCrossings) {
     /** For definitions that are stored (a token holder's) and for the seeds. */
     public static final Limits STORED = new Limits(50_000, 2_000, 500);
-    /** For previews, which anyone may ask for. */
-    public static final Limits PREVIEW = new Limits(10_000, 200, 100);
+    /**
+     * For previews, which anyone may ask for: a preview is evaluated and its shares dissolved for
+     * a map, and the single overlays that cannot be stopped half-way grow with the vertices (a
+     * comb of 10,000 vertices across the country took 1.4 s for one atom; bench/preview-cost.sh).
+     */
+    public static final Limits PREVIEW = new Limits(5_000, 200, 100);
   }
 
   /** Longest texts accepted, characters: enough for any real title, summary, note or citation. */

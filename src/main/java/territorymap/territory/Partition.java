@@ -1,15 +1,19 @@
 package territorymap.territory;
 
 import java.lang.ref.SoftReference;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.coverage.CoverageSimplifier;
+import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.coverage.CoverageValidator;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
+import territorymap.geo.Cancelled;
 import territorymap.geo.GeodesicArea;
 import territorymap.geo.Geometries;
 
@@ -34,6 +38,8 @@ public final class Partition {
   private final List<Atom> atoms;
   private volatile SoftReference<Map<Atom, MultiPolygon>> geometries;
   private final Map<DisplayDetail, SoftReference<Map<Atom, MultiPolygon>>> display = new ConcurrentHashMap<>();
+  /** The details whose display geometries were checked to be a valid coverage. */
+  private final Set<DisplayDetail> coverages = ConcurrentHashMap.newKeySet();
 
   private Partition(Boundaries boundaries, ControlLayer layer, Map<Atom, MultiPolygon> geometries) {
     this.boundaries = boundaries;
@@ -132,13 +138,37 @@ public final class Partition {
         held = display.get(detail);
         simplified = held == null ? null : held.get();
         if (simplified == null) {
-          simplified = simplify(geometries(), detail.toleranceDeg());
+          Map<Atom, MultiPolygon> full = geometries();
+          simplified = simplify(full, detail.toleranceDeg());
+          if (simplified != full) {
+            coverages.add(detail);
+          }
           display.put(detail, new SoftReference<>(simplified));
         }
       }
     }
     MultiPolygon geometry = simplified.get(atom);
     return geometry != null ? geometry : geometry(atom);
+  }
+
+  /**
+   * Some whole atoms for a map, dissolved into one MultiPolygon (lon/lat): their display geometries
+   * at {@code detail} joined along their shared edges. Where those form a valid coverage (checked
+   * when they are simplified) this is a {@link CoverageUnion}, which only matches edges and so takes
+   * a small part of what an overlay of the same atoms does (bench/preview-cost.sh: the share of a
+   * whole country took over a second as an overlay); otherwise, or at full detail, an overlay union.
+   */
+  public MultiPolygon displayUnion(Collection<Atom> wholeAtoms, DisplayDetail detail) {
+    List<MultiPolygon> parts = wholeAtoms.stream().map(atom -> displayGeometry(atom, detail))
+        .filter(geometry -> !geometry.isEmpty()).toList();
+    if (parts.isEmpty()) {
+      return Geometries.multiPolygon(List.of());
+    }
+    if (!coverages.contains(detail)) {
+      return Geometries.union(parts);
+    }
+    Cancelled.check();
+    return Geometries.asMultiPolygon(CoverageUnion.union(parts.toArray(Geometry[]::new)));
   }
 
   private static Map<Atom, MultiPolygon> simplify(Map<Atom, MultiPolygon> atoms, double toleranceDeg) {

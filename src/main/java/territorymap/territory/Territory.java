@@ -1,8 +1,10 @@
 package territorymap.territory;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
@@ -217,6 +219,31 @@ public final class Territory {
         .flatMap(e -> Geometries.polygonsOf(e.getValue().whole()
             ? partition.displayGeometry(e.getKey(), detail) : geometryOf(e.getKey(), e.getValue())).stream())
         .toList());
+  }
+
+  /**
+   * The territory for a map, dissolved into one MultiPolygon (lon/lat): whole atoms joined along
+   * their shared edges ({@link Partition#displayUnion}), then the other pieces added by a cascaded
+   * overlay union. Stops between atoms and between unions if the thread is interrupted
+   * ({@link Cancelled}).
+   */
+  public MultiPolygon dissolvedDisplayGeometry(DisplayDetail detail) {
+    List<Atom> whole = new ArrayList<>();
+    List<Geometry> parts = new ArrayList<>();
+    for (Map.Entry<Atom, Piece> e : pieces.entrySet()) {
+      Cancelled.check();
+      if (e.getValue().whole()) {
+        whole.add(e.getKey());
+      } else {
+        parts.addAll(Geometries.polygonsOf(geometryOf(e.getKey(), e.getValue())));
+      }
+    }
+    MultiPolygon wholeUnion = partition.displayUnion(whole, detail);
+    if (parts.isEmpty()) {
+      return wholeUnion;
+    }
+    parts.add(wholeUnion);
+    return Geometries.union(parts);
   }
 
   /** The territory's pieces as one undissolved MultiPolygon, lon/lat degrees. */

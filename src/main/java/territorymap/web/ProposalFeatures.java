@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import territorymap.figures.Allocation;
 import territorymap.figures.Figure;
-import territorymap.geo.Geometries;
 import territorymap.territory.DisplayDetail;
 
 /**
@@ -36,8 +35,7 @@ final class ProposalFeatures {
       properties.put("officialKm2", area.officialKm2());
       properties.put("layer", allocation.partition().layer().date().toString());
       properties.put("approximate", allocation.partition().layer().approximate());
-      return new GeoJson.Feature(null, properties,
-          Geometries.union(Geometries.polygonsOf(share.territory().displayGeometry(detail))));
+      return new GeoJson.Feature(null, properties, share.territory().dissolvedDisplayGeometry(detail));
     }).toList();
     return GeoJson.collection(features);
   }

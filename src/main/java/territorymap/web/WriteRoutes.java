@@ -28,7 +28,7 @@ final class WriteRoutes {
   record Preview(String id, List<String> warnings, AreaReport report, JsonNode geojson) {}
 
   /**
-   * Largest body of a preview, bytes: the preview's limits (10,000 vertices) fit in a quarter of
+   * Largest body of a preview, bytes: the preview's limits (5,000 vertices) fit in a fifth of
    * it, and a larger body is refused before it is parsed.
    */
   static final int MAX_PREVIEW_BYTES = 512 * 1024;
@@ -53,25 +53,29 @@ final class WriteRoutes {
 
   void create(Context ctx) {
     access.check(ctx);
-    Written written = answer(ctx, writer.create(read(ctx, ProposalReader.Limits.STORED), this::check));
+    Written written = answer(ctx, writer.create(read(ctx, ProposalReader.Limits.STORED),
+        reading -> check(ctx, reading)));
     ctx.status(201).header("Location", written.location());
     ctx.json(written);
   }
 
   /**
    * Figures for a definition without storing it: open to all, since it changes nothing, so within
-   * the lower limits of a preview. The body is parsed on the evaluation pool too, so that a busy
-   * server refuses it without parsing it.
+   * the lower limits of a preview. The body is parsed, and the map's shares made, on the evaluation
+   * pool too, so that a busy server refuses it without parsing it and the deadline covers it all.
    */
   void preview(Context ctx) {
     requireJson(ctx);
     if (ctx.bodyAsBytes().length > MAX_PREVIEW_BYTES) {
       throw new PreviewTooLargeException();
     }
-    CheckedDefinition checked = computation.run(() ->
-        evaluations.check(read(ctx, ProposalReader.Limits.PREVIEW)));
-    ctx.json(new Preview(checked.proposal().id(), checked.warnings(), checked.report(),
-        ProposalFeatures.of(checked.allocation(), DisplayDetail.MEDIUM)));
+    ctx.json(computation.run(ctx, () -> {
+      CheckedDefinition checked = evaluations.check(read(ctx, ProposalReader.Limits.PREVIEW));
+      // The map's shares are dissolved here too: that is as costly as the figures, and a request
+      // thread must never do it (it would hold up /health and the cached reads).
+      return new Preview(checked.proposal().id(), checked.warnings(), checked.report(),
+          ProposalFeatures.of(checked.allocation(), DisplayDetail.MEDIUM));
+    }));
   }
 
   /** Replaces a stored proposal; with {@code If-Match}, only if it is still at that ETag (else 412). */
@@ -79,7 +83,8 @@ final class WriteRoutes {
     access.check(ctx);
     String id = ctx.pathParam("id");
     Long expected = ETags.expected(ctx, evaluations.catalogue(), id);
-    ctx.json(answer(ctx, writer.replace(id, () -> read(ctx, ProposalReader.Limits.STORED), this::check, expected)));
+    ctx.json(answer(ctx, writer.replace(id, () -> read(ctx, ProposalReader.Limits.STORED),
+        reading -> check(ctx, reading), expected)));
   }
 
   /** Deletes a stored proposal; with {@code If-Match}, only if it is still at that ETag (else 412). */
@@ -91,8 +96,8 @@ final class WriteRoutes {
     ctx.status(204);
   }
 
-  private CheckedDefinition check(ProposalReader.Reading reading) {
-    return computation.run(() -> evaluations.check(reading));
+  private CheckedDefinition check(Context ctx, ProposalReader.Reading reading) {
+    return computation.run(ctx, () -> evaluations.check(reading));
   }
 
   private Written answer(Context ctx, ProposalWriter.Written<CheckedDefinition> written) {

@@ -131,6 +131,36 @@ class TerritoryTest {
   }
 
   @Test
+  void theDissolvedMapOfWholeCellsAndAPieceIsOneValidPolygonOfTheSameArea() {
+    // The held cells 0-6 of row 0 (lon 22-29, lat 45-46), whole but for a square hole in cell 0.
+    Territory held = new TerritoryExpression.AllOf(Side.HELD).evaluate(partition);
+    Territory row = held.intersection(new TerritoryExpression.Shape(GridFixture.boxGeometry(21, 44, 29, 46))
+        .evaluate(partition));
+    Territory holed = row.minus(new TerritoryExpression.Shape(GridFixture.boxGeometry(22.25, 45.25, 22.5, 45.5))
+        .evaluate(partition));
+    MultiPolygon dissolved = holed.dissolvedDisplayGeometry(DisplayDetail.MEDIUM);
+    assertTrue(dissolved.isValid());
+    assertEquals(1, dissolved.getNumGeometries(), dissolved.toText());
+    assertEquals(1, ((org.locationtech.jts.geom.Polygon) dissolved.getGeometryN(0)).getNumInteriorRing());
+    // Only shared edges go: the area is that of the undissolved pieces as drawn (simplification
+    // drops vertices along the parallels, which moves a geodesic area by about 1e-5 of itself).
+    double drawn = GeodesicArea.ofM2(holed.displayGeometry(DisplayDetail.MEDIUM));
+    assertEquals(drawn, GeodesicArea.ofM2(dissolved), drawn * RELATIVE);
+  }
+
+  @Test
+  void dissolvingStopsWhenItsThreadIsInterrupted() {
+    Territory held = new TerritoryExpression.AllOf(Side.HELD).evaluate(partition);
+    Thread.currentThread().interrupt();
+    try {
+      org.junit.jupiter.api.Assertions.assertThrows(territorymap.geo.Cancelled.class,
+          () -> held.dissolvedDisplayGeometry(DisplayDetail.MEDIUM));
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
   void allOccupiedTerritoryIsTheLayerInsideTheCountry() {
     Territory occupied = new TerritoryExpression.AllOf(Side.OCCUPIED).evaluate(partition);
     assertEquals(partition.occupiedM2(), occupied.areaM2(), 1e-3);

@@ -85,12 +85,37 @@ class BoundedComputationTest {
   @Test
   void tenThousandSmallTrianglesAreRefusedByTheirCount() throws Exception {
     // 64 s to evaluate before the checks. As a preview its 0.6 MB body is over the preview's 512 KiB
-    // (413); within that, 2,000 of them are over the preview's 200 parts (422).
+    // (413); within that, 1,000 of them (4,000 vertices) are over the preview's 200 parts (422).
     HttpResponse<String> response = answeredInTime(HostileDefinitions.triangles(10_000));
     assertEquals(413, response.statusCode(), response.body());
-    HttpResponse<String> fewer = answeredInTime(HostileDefinitions.triangles(2_000));
+    HttpResponse<String> fewer = answeredInTime(HostileDefinitions.triangles(1_000));
     assertEquals(422, fewer.statusCode(), fewer.body());
     assertTrue(JSON.readTree(fewer.body()).get("detail").asText().contains("at most 200"), fewer.body());
+  }
+
+  @Test
+  void aValidCombAtThePreviewLimitIsAnsweredOrStoppedAndItsThreadFreed() throws Exception {
+    // 1,249 teeth: 4,998 vertices, no crossing, every atom cut along thousands of edges.
+    HttpResponse<String> response = answeredInTime(HostileDefinitions.comb(1249));
+    if (response.statusCode() == 503) {
+      assertTrue(response.body().contains("/problems/deadline"), response.body());
+      // The work was stopped, not left to run on: the pool takes a small preview again soon after
+      // (run to its end, the comb's evaluation takes tens of seconds on this machine).
+      HttpResponse<String> next = null;
+      for (int i = 0; i < 30 && (next == null || next.statusCode() == 503); i++) {
+        Thread.sleep(200);
+        next = preview(HostileDefinitions.triangles(1));
+      }
+      assertEquals(200, next.statusCode(), next.body());
+    } else {
+      assertEquals(200, response.statusCode(), response.body());
+    }
+    // One vertex more than the preview's limit is refused before anything is computed.
+    HttpResponse<String> over = answeredInTime(HostileDefinitions.comb(1250));
+    assertEquals(422, over.statusCode(), over.body());
+    JsonNode problem = JSON.readTree(over.body());
+    assertEquals("assignments[0].territory.polygon", problem.get("field").asText());
+    assertTrue(problem.get("detail").asText().contains("at most 5000"), over.body());
   }
 
   @Test

@@ -34,6 +34,26 @@ final class HostileDefinitions {
     return definition("{\"type\": \"MultiPolygon\", \"coordinates\": [" + String.join(",", polygons) + "]}");
   }
 
+  /**
+   * A valid comb of {@code teeth} teeth from 45° to 52° N across the country (4 vertices a tooth):
+   * no crossing to repair, but every atom is cut along thousands of edges.
+   */
+  static String comb(int teeth) {
+    List<String> ring = new ArrayList<>();
+    double width = 17.0 / teeth;
+    ring.add(point(22.5, 44.5));
+    ring.add(point(39.5, 44.5));
+    for (int i = teeth - 1; i >= 0; i--) {
+      double x = 22.5 + i * width;
+      ring.add(point(x + width, 45));
+      ring.add(point(x + width / 2, 45));
+      ring.add(point(x + width / 2, 52));
+      ring.add(point(x, 52));
+    }
+    ring.add(ring.get(0));
+    return definition("{\"type\": \"Polygon\", \"coordinates\": [[" + String.join(",", ring) + "]]}");
+  }
+
   private static String point(double lon, double lat) {
     return String.format(Locale.ROOT, "[%.5f,%.5f]", lon, lat);
   }
