@@ -196,9 +196,9 @@ public final class Evaluations {
    * @throws territorymap.proposal.StoreUnavailableException if the store cannot be read
    */
   public Optional<Headline> headline(ProposalStore.Listed row) {
-    Headline known = headlines.get(row.id(), row.revision());
-    if (known != null) {
-      return Optional.of(known);
+    Optional<Headline> known = knownHeadline(row);
+    if (known.isPresent()) {
+      return known;
     }
     return catalogue.storedVersion(row.id()).map(stored -> {
       ProposalVersion version = stored.version();
@@ -207,6 +207,11 @@ public final class Evaluations {
       headlines.put(row.id(), stored.revision(), headline);
       return headline;
     });
+  }
+
+  /** A stored proposal's headline if it is known for the listed revision; never evaluates. */
+  public Optional<Headline> knownHeadline(ProposalStore.Listed row) {
+    return Optional.ofNullable(headlines.get(row.id(), row.revision()));
   }
 
   /** Files a stored proposal's headline when it is written: its figures as its check computed them. */

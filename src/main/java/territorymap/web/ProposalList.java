@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +57,9 @@ final class ProposalList {
     /** Stored on a layer this server has not loaded: listed without figures. */
     LAYER_NOT_LOADED("layer-not-loaded"),
     /** Stored, but it cannot be read or evaluated any more (e.g. a region code since withdrawn). */
-    UNREADABLE("unreadable");
+    UNREADABLE("unreadable"),
+    /** Stored, its figures being computed in the background (e.g. just after a restart). */
+    EVALUATING("evaluating");
 
     private final String id;
 
@@ -105,9 +108,12 @@ final class ProposalList {
   /** The stored proposals' items by id, rendered once per headline. */
   private final Map<String, Rendered> storedJson = new ConcurrentHashMap<>();
 
+  private final HeadlineBackfill backfill;
+
   ProposalList(Evaluations evaluations) {
     this.evaluations = evaluations;
     this.catalogue = evaluations.catalogue();
+    this.backfill = new HeadlineBackfill(evaluations);
   }
 
   void list(Context ctx) {
@@ -188,7 +194,17 @@ final class ProposalList {
       if (row.layer() != null && !evaluations.atlas().hasLayer(row.layer())) {
         throw new LayerNotLoadedException(row.id(), row.layer(), evaluations.atlas().dates());
       }
-      return evaluations.headline(row).map(this::rendered).orElse(null);
+      Optional<Headline> known = evaluations.knownHeadline(row);
+      if (known.isPresent()) {
+        return rendered(known.get());
+      }
+      Optional<HeadlineBackfill.Failure> failure = backfill.failure(row);
+      if (failure.isPresent()) {
+        return Json.bytes(Item.without(row, failure.get().state(), failure.get().detail()));
+      }
+      // Never evaluated on a request thread: a definition of 50,000 vertices takes seconds.
+      backfill.request(row);
+      return Json.bytes(Item.without(row, State.EVALUATING, "its figures are being computed; list again shortly"));
     } catch (LayerNotLoadedException e) {
       return Json.bytes(Item.without(row, State.LAYER_NOT_LOADED, e.getMessage()));
     } catch (DefinitionException e) {

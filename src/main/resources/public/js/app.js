@@ -138,7 +138,7 @@ function applyStaticText() {
 function fillControls() {
   const options = () => state.proposals.map((p) => (usable(p)
     ? html`<option value="${p.id}" lang="en">${p.title}</option>`
-    : html`<option value="${p.id}" lang="en" disabled>${p.title} ${t('layerNotLoaded')}</option>`));
+    : html`<option value="${p.id}" lang="en" disabled>${p.title} ${t(p.state === 'evaluating' ? 'stillEvaluating' : 'layerNotLoaded')}</option>`));
   show(pickers[0], options());
   show(pickers[1], options());
   show(pickers[2], [html`<option value=""></option>`, options()]);
