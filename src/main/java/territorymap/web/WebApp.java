@@ -37,6 +37,12 @@ public final class WebApp {
       + "style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; connect-src 'self'; "
       + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
+  /**
+   * How long one map image may take to render, figures included, before it is given up (a print-size
+   * comparison of three proposals on a layer not yet evaluated takes about a second).
+   */
+  static final java.time.Duration IMAGE_DEADLINE = java.time.Duration.ofSeconds(10);
+
   /** The service over loaded evaluations, writes disabled; call {@code start(port)} on the result. */
   public static Javalin create(Evaluations evaluations) {
     return create(evaluations, WriteAccess.disabled());
@@ -65,6 +71,9 @@ public final class WebApp {
     BoundedComputation computation = new BoundedComputation(limits.computeThreads(), limits.computeDeadline());
     WriteRoutes writes = new WriteRoutes(evaluations, access, computation);
     MapLayerRoutes mapLayers = new MapLayerRoutes(evaluations);
+    // Images render on a pool of their own, so that an image flood never delays a write or a preview.
+    BoundedComputation drawing = new BoundedComputation(limits.computeThreads(), IMAGE_DEADLINE);
+    ImageRoutes images = new ImageRoutes(evaluations, proposalRoutes, drawing);
     byte[] vocabulary = Json.bytes(Vocabulary.of());
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
@@ -103,6 +112,10 @@ public final class WebApp {
       config.routes.get("/proposals/{id}/geojson", proposalRoutes::geojson);
       config.routes.get("/proposals/{id}/area.csv", ctx -> AreaCsv.send(ctx, evaluations));
       config.routes.get("/compare", proposalRoutes::compare);
+      config.routes.get("/proposals/{id}/map.png", images::proposalPng);
+      config.routes.get("/proposals/{id}/map.svg", images::proposalSvg);
+      config.routes.get("/compare/map.png", images::comparePng);
+      config.routes.get("/compare/map.svg", images::compareSvg);
       config.routes.get("/vocabulary", ctx -> ctx.contentType("application/json").result(vocabulary));
       config.routes.get("/layers", layers::list);
       config.routes.get("/layers/{date}/area", layers::area);
@@ -114,6 +127,7 @@ public final class WebApp {
       config.routes.get("/docs", resource("/public/docs/index.html", "text/html; charset=utf-8"));
       Problems.register(config.routes, computation.deadline());
       config.events.serverStopped(computation::close);
+      config.events.serverStopped(drawing::close);
     });
   }
 
