@@ -35,6 +35,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // Map images are drawn with Java2D on a server without a display.
+    System.setProperty("java.awt.headless", "true");
     int code = run(args, System.out, System.err);
     if (code != SERVING) {
       System.exit(code);
@@ -118,7 +120,8 @@ public final class Main {
       LayerRefresher refresher = options.refresh() == null ? null
           : new LayerRefresher(options.fetch(), options.refresh(), evaluations, java.time.Clock.systemUTC());
       Javalin app = WebApp.create(evaluations, WriteAccess.withToken(options.writeToken()),
-          Limits.DEFAULT.withComputeDeadline(options.computeDeadline()), refresher == null ? () -> null : refresher::status);
+          Limits.DEFAULT.withComputeDeadline(options.computeDeadline()), refresher == null ? () -> null : refresher::status,
+          options.embedOrigins());
       port = (options.host() == null ? app.start(options.port()) : app.start(options.host(), options.port())).port();
       if (refresher != null) {
         // The first refresh right away: a server started on old layers catches up at once.

@@ -65,6 +65,16 @@ public final class WebApp {
    */
   public static Javalin create(Evaluations evaluations, WriteAccess access, Limits limits,
       Supplier<RefreshStatus> refresh) {
+    return create(evaluations, access, limits, refresh, EmbedOrigins.ANY);
+  }
+
+  /**
+   * The service, with {@code /embed} framable by {@code embedOrigins}.
+   *
+   * @param refresh the last refresh, for {@code /health}; {@code null} when the layers are not refreshed
+   */
+  public static Javalin create(Evaluations evaluations, WriteAccess access, Limits limits,
+      Supplier<RefreshStatus> refresh, EmbedOrigins embedOrigins) {
     RegionRoutes regions = new RegionRoutes(evaluations.atlas().boundaries());
     ProposalRoutes proposalRoutes = new ProposalRoutes(evaluations);
     LayerRoutes layers = new LayerRoutes(evaluations);
@@ -74,6 +84,7 @@ public final class WebApp {
     // Images render on a pool of their own, so that an image flood never delays a write or a preview.
     BoundedComputation drawing = new BoundedComputation(limits.computeThreads(), IMAGE_DEADLINE);
     ImageRoutes images = new ImageRoutes(evaluations, proposalRoutes, drawing);
+    PageRoutes pages = new PageRoutes(evaluations, embedOrigins);
     byte[] vocabulary = Json.bytes(Vocabulary.of());
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
@@ -116,6 +127,9 @@ public final class WebApp {
       config.routes.get("/proposals/{id}/map.svg", images::proposalSvg);
       config.routes.get("/compare/map.png", images::comparePng);
       config.routes.get("/compare/map.svg", images::compareSvg);
+      config.routes.get("/", pages::page);
+      config.routes.get("/embed", pages::embed);
+      config.routes.get("/oembed", pages::oembed);
       config.routes.get("/vocabulary", ctx -> ctx.contentType("application/json").result(vocabulary));
       config.routes.get("/layers", layers::list);
       config.routes.get("/layers/{date}/area", layers::area);
