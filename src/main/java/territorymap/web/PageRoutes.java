@@ -189,7 +189,7 @@ final class PageRoutes {
         + escape(title) + "\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>";
   }
 
-  /** The view a permalink names, if {@code url} is one of this service (its host, path {@code /} or {@code /embed}). */
+  /** The view a permalink names, if {@code url} is one of this service's (an http(s) URL, path {@code /} or {@code /embed}). */
   private Optional<PageView> permalink(Context ctx, String url) {
     if (url == null || url.isBlank()) {
       return Optional.empty();
@@ -201,8 +201,10 @@ final class PageRoutes {
       return Optional.empty();
     }
     String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
+    // The host is not checked: behind a proxy, the public name is not the Host this server sees.
+    // The answer describes this service's own view of the ids, whatever host the link named.
     if (!("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-        || uri.getRawAuthority() == null || !uri.getRawAuthority().equalsIgnoreCase(host(ctx))
+        || uri.getRawAuthority() == null
         || !(path.equals("/") || path.equals("/index.html") || path.equals("/embed"))) {
       return Optional.empty();
     }

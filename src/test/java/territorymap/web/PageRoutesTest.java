@@ -150,7 +150,7 @@ class PageRoutesTest {
 
   @Test
   void aUrlThatIsNotAPermalinkHereIs422NamingUrl() throws Exception {
-    for (String url : new String[] {"", "not a url", "http://elsewhere.example/?p=" + ALASKA, base() + "/?p=nope",
+    for (String url : new String[] {"", "not a url", "http://elsewhere.example/?p=nope", base() + "/?p=nope", "ftp://" + base().substring(7) + "/?p=" + ALASKA,
         base() + "/regions?p=" + ALASKA, "javascript:alert(1)"}) {
       HttpResponse<String> response = get(app, "/oembed?url=" + URLEncoder.encode(url, StandardCharsets.UTF_8));
       assertEquals(422, response.statusCode(), url);
