@@ -14,6 +14,7 @@ import territorymap.figures.AreaReport;
 import territorymap.figures.Evaluations;
 import territorymap.figures.Subject;
 import territorymap.proposal.Party;
+import territorymap.territory.PartitionCache;
 
 /**
  * The pages a link opens: the map page with the tags a pasted permalink is previewed by (Open Graph,
@@ -34,6 +35,8 @@ final class PageRoutes {
   private final Evaluations evaluations;
   private final String index;
   private final String frameAncestors;
+  /** Embed pages of views kept for good, by their query. */
+  private final PartitionCache<String, Body> embeds = new PartitionCache<>();
 
   /**
    * @param origins the sites allowed to frame {@code /embed}
@@ -93,6 +96,15 @@ final class PageRoutes {
     PageView view = found.get();
     ctx.header("Content-Security-Policy", WebApp.CONTENT_SECURITY_POLICY
         .replace("frame-ancestors 'none'", "frame-ancestors " + frameAncestors));
+    // The page a front-page embed asks for: made once where its subjects are kept for good (a set
+    // bounded by the seeds), per request otherwise.
+    Body body = view.subjects().stream().allMatch(Subject::keptForGood)
+        ? embeds.get(view.query(), view.subjects().get(0).partition(), p -> Body.cached(embedHtml(view)))
+        : Body.once(embedHtml(view));
+    body.send(ctx, "text/html; charset=utf-8", Freshness.of(view.layer(), view.subjects()));
+  }
+
+  private byte[] embedHtml(PageView view) {
     AreaReport base = evaluations.report(view.subjects().get(0));
     String full = "/?" + view.query();
     String html = """
@@ -120,8 +132,7 @@ final class PageRoutes {
         </html>
         """.formatted(escape(title(view)), escape(full), escape(view.svgPath()),
         escape(title(view) + ". " + description(view)), lineCredit(base));
-    Body.once(html.getBytes(StandardCharsets.UTF_8)).send(ctx, "text/html; charset=utf-8",
-        Freshness.of(view.layer(), view.subjects()));
+    return html.getBytes(StandardCharsets.UTF_8);
   }
 
   /** The line's source as HTML: DeepStateMap by name and link, the project's own approximation linked to its sources. */
