@@ -61,7 +61,7 @@ class ImageRoutesTest {
   }
 
   @Test
-  void aProposalsMapPngIsTheSocialCardByDefault() throws Exception {
+  void aProposalsMapPngIsTheSocialCardByDefaultWithItsLegendAndCredits() throws Exception {
     BufferedImage image = png(get("/proposals/alaska-2025-08-15/map.png"));
     assertEquals(1200, image.getWidth());
     assertEquals(630, image.getHeight());
@@ -75,6 +75,33 @@ class ImageRoutesTest {
       }
     }
     assertTrue(orange > 500, "orange pixels sampled: " + orange);
+    // The legend: the right-hand panel (the last 31 % of the width, 28 px margin) has the de-jure
+    // swatch, a solid square of Russia's orange.
+    int swatch = 0;
+    for (int y = 96; y < 590; y++) {
+      for (int x = (int) (1200 - 28 - 0.31 * 1200); x < 1200 - 28; x++) {
+        if ((image.getRGB(x, y) & 0xffffff) == 0xc25e00) {
+          swatch++;
+        }
+      }
+    }
+    assertTrue(swatch >= 100, "legend swatch pixels: " + swatch);
+    // The credits: text in the footer band (the bottom 40 px), on its left, none at its far right.
+    assertTrue(inked(image, 28, 594, 300, 14) > 200, "credits ink");
+    assertEquals(0, inked(image, 1200 - 28 - 100, 594, 100, 14), "paper right of the credits");
+  }
+
+  /** Pixels in the rectangle that are not the white paper. */
+  private static int inked(BufferedImage image, int x0, int y0, int width, int height) {
+    int count = 0;
+    for (int y = y0; y < y0 + height; y++) {
+      for (int x = x0; x < x0 + width; x++) {
+        if ((image.getRGB(x, y) & 0xffffff) != 0xffffff) {
+          count++;
+        }
+      }
+    }
+    return count;
   }
 
   @Test
