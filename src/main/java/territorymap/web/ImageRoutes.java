@@ -112,10 +112,25 @@ final class ImageRoutes {
     Map<String, Entry> cache = forGood ? kept : recent;
     Entry entry = cache.get(key);
     if (entry == null || entry.partition() != partition) {
-      entry = new Entry(partition, computation.run(() -> render(format, image.get(), size)));
+      try {
+        entry = new Entry(partition, computation.run(() -> render(format, image.get(), size)));
+      } catch (BoundedComputation.Refused refused) {
+        refuse(ctx, refused);
+        return;
+      }
       cache.put(key, entry);
     }
     entry.body().send(ctx, format.contentType, Freshness.of(layer, subjects));
+  }
+
+  /** 503 with {@code Retry-After}: every image thread busy, or this image past its deadline. */
+  private static void refuse(Context ctx, BoundedComputation.Refused refused) {
+    boolean busy = refused.reason() == BoundedComputation.Refused.Reason.BUSY;
+    ctx.header("Retry-After", busy ? "1" : "5");
+    Problems.send(ctx, 503, busy ? "busy" : "deadline", busy ? "Too many images at once" : "Image stopped at its deadline",
+        busy ? "the server is drawing as many map images as it can at once; try again in a second"
+            : "drawing this image took longer than " + WebApp.IMAGE_DEADLINE.toSeconds() + " s; try again later",
+        null, null);
   }
 
   private static Body render(Format format, MapImage image, ImageSize size) {

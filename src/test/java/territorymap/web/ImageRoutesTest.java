@@ -194,6 +194,45 @@ class ImageRoutesTest {
   }
 
   @Test
+  void anImageFloodIsRefusedWith503AndHealthStillAnswers() throws Exception {
+    // One image thread: twelve different images asked for at once cannot all be drawn at once.
+    Javalin small = WebApp.create(Evaluations.load(Path.of("seeds/proposals"), GridFixture.atlas(java.nio.file.Files.createDirectories(dir.resolve("flood")))),
+        WriteAccess.disabled(), new Limits(Limits.DEFAULT.requestDeadline(), Limits.DEFAULT.idleTimeout(),
+            Limits.DEFAULT.maxConnections(), Limits.DEFAULT.computeDeadline(), 1)).start(0);
+    try {
+      java.util.List<String> paths = new java.util.ArrayList<>();
+      for (String id : new String[] {"alaska-2025-08-15", "cbs-2025-08-08", "line-of-contact-2025-08-15",
+          "russia-demand-2024-06-14", "ukraine-1991-borders", "us-28-point-2025-11"}) {
+        paths.add("/proposals/" + id + "/map.png?size=print&layer=latest");
+        paths.add("/proposals/" + id + "/map.svg?size=print&layer=latest");
+      }
+      java.util.List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> flood = paths.stream()
+          .map(path -> CLIENT.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + small.port() + path)).build(),
+              HttpResponse.BodyHandlers.ofString()))
+          .toList();
+      HttpResponse<String> health = CLIENT.send(HttpRequest.newBuilder(
+          URI.create("http://localhost:" + small.port() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, health.statusCode());
+      int drawn = 0;
+      int refused = 0;
+      for (var future : flood) {
+        HttpResponse<String> response = future.get();
+        if (response.statusCode() == 200) {
+          drawn++;
+        } else {
+          assertEquals(503, response.statusCode(), response.body());
+          assertEquals("1", response.headers().firstValue("Retry-After").orElseThrow());
+          assertEquals("/problems/busy", JSON.readTree(response.body()).get("type").asText());
+          refused++;
+        }
+      }
+      assertTrue(drawn >= 1 && refused >= 1, "drawn " + drawn + ", refused " + refused);
+    } finally {
+      small.stop();
+    }
+  }
+
+  @Test
   void twoProposalsHaveDifferentEtags() throws Exception {
     assertNotEquals(get("/proposals/alaska-2025-08-15/map.png").headers().firstValue("ETag").orElseThrow(),
         get("/proposals/russia-demand-2024-06-14/map.png").headers().firstValue("ETag").orElseThrow());
