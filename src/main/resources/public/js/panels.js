@@ -125,6 +125,15 @@ function exportLinks(proposal, layer, i) {
     type="image/svg+xml">${t('svg')}</a></li>`;
 }
 
+/** The comparison's own map image, PNG and SVG. */
+function compareImageLinks(proposals, layer) {
+  const ids = proposals.map((p) => encodeURIComponent(p.id)).join(',');
+  const name = proposals.map((p) => p.id).join('-vs-');
+  return html`<li>${proposals.map((p, i) => badge(i))} <a href="${withLayer(`/compare/map.png?ids=${ids}`, layer)}"
+    download="${name}.png" type="image/png">${t('png')}</a>, <a href="${withLayer(`/compare/map.svg?ids=${ids}`, layer)}"
+    download="${name}.svg" type="image/svg+xml">${t('svg')}</a></li>`;
+}
+
 const escapeAttr = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
@@ -196,7 +205,8 @@ export function comparePanel({ proposals, comparison, featureSets, basis, layer 
     <h3>${t('differences')}</h3>${differences.map((d, i) => difference(d, i + 1, reports, basis))}
     ${compareRegionTable(reports, differences, basis)}
     <h3>${t('about')}</h3>${proposals.map((p, i) => html`<details open><summary>${badge(i)} ${englishTitle(p)}</summary>${sources(p)}</details>`)}
-    ${exportsBlock(proposals.map((p, i) => exportLinks(p, layer, i)), `Compared: ${proposals.map((p) => p.title).join(' / ')}`)}`;
+    ${exportsBlock([...proposals.map((p, i) => exportLinks(p, layer, i)), compareImageLinks(proposals, layer)],
+    `Compared: ${proposals.map((p) => p.title).join(' / ')}`)}`;
 }
 
 function difference(d, i, reports, basis) {

@@ -74,5 +74,14 @@ class EmbedTest {
     assertTrue(snippet.startsWith("<iframe src=\"" + browser.url("/embed?p=alaska-2025-08-15") + "\""), snippet);
     assertTrue(snippet.contains("width=\"640\" height=\"400\""), snippet);
     assertTrue(snippet.contains("title=\"Putin's Alaska terms"), snippet);
+    assertEquals(browser.url("/proposals/alaska-2025-08-15/map.png"),
+        browser.driver.findElement(By.cssSelector(".exports a[type='image/png']")).getDomProperty("href"));
+
+    browser.open("/?p=alaska-2025-08-15,russia-demand-2024-06-14&lang=en");
+    String compared = browser.driver.findElement(By.cssSelector(".embed-snippet")).getDomProperty("value");
+    assertTrue(compared.startsWith("<iframe src=\"" + browser.url("/embed?p=alaska-2025-08-15,russia-demand-2024-06-14")
+        + "\""), compared);
+    assertEquals(1, browser.driver.findElements(By.cssSelector(
+        ".exports a[href='/compare/map.png?ids=alaska-2025-08-15,russia-demand-2024-06-14']")).size());
   }
 }
