@@ -58,7 +58,9 @@ record Body(byte[] identity, byte[] gzip, String etag) {
     boolean gzipped = acceptsGzip(ctx.header("Accept-Encoding"));
     boolean precompressed = gzipped && gzip != null;
     ctx.header("Cache-Control", freshness.header());
-    ctx.header("ETag", precompressed ? gzipEtag() : etag);
+    // Compressed by the server as it writes (or not, by its rules): the bytes sent are not known
+    // here, so the tag is weak, which If-None-Match compares all the same.
+    ctx.header("ETag", precompressed ? gzipEtag() : gzipped && gzip == null ? "W/" + etag : etag);
     ctx.header("Vary", "Accept-Encoding");
     if (ETags.noneMatchHits(ctx.header("If-None-Match"), etag, gzipEtag())) {
       ctx.status(304);

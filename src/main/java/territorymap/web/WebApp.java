@@ -31,15 +31,16 @@ public final class WebApp {
   /**
    * The page's Content-Security-Policy: scripts, styles and data from this server only (styles
    * may be set inline by Leaflet), images also from an https tile server if the user configures
-   * one, no plugins, no framing.
+   * one, no plugins, no framing ({@code /embed} alone may be framed, by {@link EmbedOrigins}).
    */
   static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
       + "style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; connect-src 'self'; "
       + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
   /**
-   * How long one map image may take to render, figures included, before it is given up (a print-size
-   * comparison of three proposals on a layer not yet evaluated takes about a second).
+   * How long one map image may take to render, figures included, before it is given up: generous,
+   * since a print-size PNG takes about 180 ms of CPU (bench/README.md) and a layer not yet evaluated
+   * adds its allocations, on a machine that may be busy.
    */
   static final java.time.Duration IMAGE_DEADLINE = java.time.Duration.ofSeconds(10);
 
