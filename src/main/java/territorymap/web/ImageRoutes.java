@@ -30,9 +30,10 @@ import territorymap.territory.PartitionCache;
  * <p>Rendered once per (proposal version, layer, size, format): kept for good where the subjects are
  * ({@link Subject#keptForGood}), else among the {@value #RECENT} most recently made. Rendering runs
  * on a bounded pool of its own ({@link BoundedComputation}: a fixed number of threads, no queue, a
- * deadline), so a flood of images never takes the request threads that {@code /health} and cached
- * answers use: one too many is answered 503 with {@code Retry-After}. A cached image is served
- * without the pool.
+ * deadline), figures of a layer not yet evaluated included: at most as many requests wait for an
+ * image as the pool has threads, and one too many is answered 503 with {@code Retry-After} at once,
+ * so a flood of images cannot take the request threads that {@code /health} and cached answers
+ * need. A cached image is served without the pool.
  */
 final class ImageRoutes {
 
