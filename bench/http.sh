@@ -23,8 +23,13 @@ cores=$(nproc)
 # /regions/UA-14 is a small cached body (135 bytes): beside /health it shows what a route costs
 # apart from the size of its body; the area report is about 13 KB.
 target_route=/proposals/alaska-2025-08-15/area
+# The embed page, a map PNG (kept rendered: served from memory) and the same PNG revalidated with its
+# own ETag ("304 PATH": wrk sends If-None-Match, the server answers 304 without a body): what a
+# front-page embed costs the server per reader, and per reader behind a CDN or a browser cache.
+png_route=/proposals/alaska-2025-08-15/map.png
 routes=(/health /regions/UA-14 "$target_route"
-  "/compare?ids=alaska-2025-08-15,russia-demand-2024-06-14" /regions.geojson)
+  "/compare?ids=alaska-2025-08-15,russia-demand-2024-06-14" /regions.geojson
+  "/embed?p=alaska-2025-08-15" "$png_route" "304 $png_route")
 
 failed=0
 verdict=""
@@ -51,18 +56,23 @@ run() {
   # Warm-up: JIT and caches, not measured; twice over, as one pass left /health of the first round
   # still slow on a single core.
   for _ in 1 2; do
-    for r in "${routes[@]}"; do "${load[@]}" -d5s "http://127.0.0.1:$port$r" >/dev/null; done
+    for r in "${routes[@]}"; do "${load[@]}" -d5s "http://127.0.0.1:$port${r#304 }" >/dev/null; done
   done
 
   declare -A rps_of p99_of errors_of ratios_of bytes_of
+  local etag
+  etag=$(curl -s -D - -o /dev/null "http://127.0.0.1:$port$png_route" | awk 'tolower($1)=="etag:" {print $2}' | tr -d '\r')
   for r in "${routes[@]}"; do
-    bytes_of[$r]=$(curl -s -o /dev/null -w '%{size_download}' "http://127.0.0.1:$port$r")
+    bytes_of[$r]=$(curl -s -o /dev/null -w '%{size_download}' -H "If-None-Match: $([ "${r#304 }" != "$r" ] && echo "$etag")" \
+      "http://127.0.0.1:$port${r#304 }")
   done
   for round in $(seq 1 "$rounds"); do
     local health=""
     for r in "${routes[@]}"; do
       local out rps p99 errors
-      out=$("${load[@]}" -d"${seconds}s" --latency "http://127.0.0.1:$port$r")
+      local revalidate=()
+      [ "${r#304 }" = "$r" ] || revalidate=(-H "If-None-Match: $etag")
+      out=$("${load[@]}" "${revalidate[@]}" -d"${seconds}s" --latency "http://127.0.0.1:$port${r#304 }")
       rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
       p99=$(awk '$1=="99%" {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; print v}' <<<"$out")
       errors=$(awk '/Non-2xx/ {n+=$NF} /Socket errors/ {for (i = 3; i <= NF; i++) {v=$i; sub(/,/,"",v); if (v ~ /^[0-9]+$/) n+=v}} END {print n+0}' <<<"$out")
@@ -102,7 +112,7 @@ fi
 run shared "0-$((cores - 1))" "0-$((cores - 1))" "$cores"
 echo
 echo "target: $target_route at 0.90 or more of /health, no failed request. Median ratio: ${verdict}failed requests: $failed"
-echo "bytes: the body as curl receives it (no compression asked for, as wrk asks for none)."
+echo "bytes: the body as curl receives it (no compression asked for, as wrk asks for none); 304: none."
 echo "p99: the largest p99 of the rounds. machine: $cores cores, $(free -g | awk '/Mem/ {print $2}') GiB," \
   "$(java -version 2>&1 | head -1)"
 [ "$failed" -eq 0 ] || exit 1

@@ -35,6 +35,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // Map images are drawn with Java2D on a server without a display.
+    System.setProperty("java.awt.headless", "true");
     int code = run(args, System.out, System.err);
     if (code != SERVING) {
       System.exit(code);
@@ -122,7 +124,7 @@ public final class Main {
         limits = limits.withComputeThreads(options.computeThreads());
       }
       Javalin app = WebApp.create(evaluations, WriteAccess.withToken(options.writeToken()), limits,
-          refresher == null ? () -> null : refresher::status);
+          refresher == null ? () -> null : refresher::status, options.embedOrigins());
       port = (options.host() == null ? app.start(options.port()) : app.start(options.host(), options.port())).port();
       if (refresher != null) {
         // The first refresh right away: a server started on old layers catches up at once.

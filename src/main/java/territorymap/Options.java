@@ -32,11 +32,13 @@ import territorymap.territory.LayerRef;
  *     {@code null} without {@code --refresh}
  * @param computeThreads evaluations of posted definitions run at once, or 0 for the service's
  *     default (one less than the processors, at least 1, so that a core stays free to serve reads)
+ * @param embedOrigins the sites that may frame {@code /embed} (default any)
  */
 record Options(String command, List<String> arguments, int port, Path boundaries, List<Path> controlDirs,
     List<ControlFile> controlFiles, Path seeds, LayerRef layer, boolean json, Path store, String databaseUrl,
     String writeToken, String host, java.time.Duration computeDeadline, List<Path> preferLayers,
-    java.time.Duration refresh, FetchOptions fetch, int computeThreads) {
+    java.time.Duration refresh, FetchOptions fetch, int computeThreads,
+    territorymap.web.EmbedOrigins embedOrigins) {
 
   /** The options {@code fetch} and {@code --refresh} share, each taking a value. */
   private static final List<String> FETCH_OPTIONS =
@@ -75,6 +77,8 @@ record Options(String command, List<String> arguments, int port, Path boundaries
         --refresh PERIOD         fetch new DeepStateMap layers every PERIOD (e.g. 6h, 30m; at least 1m)
                                  while serving, into layers/ (loaded at start-up) and add them; with
                                  fetch's --source, --source-url, --since, --until, --every, --into
+        --embed-origins LIST     the sites that may frame /embed: * (any, the default) or origins,
+                                 comma-separated, e.g. https://news.example,https://*.example.org
       """;
 
   /** @throws IllegalArgumentException with a message for the user */
@@ -100,6 +104,7 @@ record Options(String command, List<String> arguments, int port, Path boundaries
     List<Path> prefer = new ArrayList<>();
     java.time.Duration computeDeadline = java.time.Duration.ofSeconds(2);
     java.time.Duration refresh = null;
+    territorymap.web.EmbedOrigins embedOrigins = territorymap.web.EmbedOrigins.ANY;
     List<String> fetchArgs = new ArrayList<>();
     int computeThreads = 0;
     boolean first = true;
@@ -124,6 +129,7 @@ record Options(String command, List<String> arguments, int port, Path boundaries
         case "--prefer-layer" -> prefer.add(Path.of(value(args, ++i, arg)));
         case "--compute-deadline" -> computeDeadline = seconds(value(args, ++i, arg), arg);
         case "--refresh" -> refresh = period(value(args, ++i, arg), arg);
+        case "--embed-origins" -> embedOrigins = territorymap.web.EmbedOrigins.parse(value(args, ++i, arg));
         case "--source", "--source-url", "--since", "--until", "--every", "--into" -> {
           fetchArgs.add(arg);
           fetchArgs.add(value(args, ++i, arg));
@@ -157,7 +163,7 @@ record Options(String command, List<String> arguments, int port, Path boundaries
     }
     return new Options(command, List.copyOf(arguments), port, boundaries, List.copyOf(dirs),
         List.copyOf(files), seeds, layer, json, store, blankToNull(databaseUrl), blankToNull(writeToken),
-        blankToNull(host), computeDeadline, List.copyOf(prefer), refresh, fetch, computeThreads);
+        blankToNull(host), computeDeadline, List.copyOf(prefer), refresh, fetch, computeThreads, embedOrigins);
   }
 
   /** {@code 6h}, {@code 30m}, {@code 1d}, {@code 90s}: at least a minute (a polite client), at most 30 days. */

@@ -8,7 +8,8 @@ import territorymap.proposal.Catalogue;
 
 /**
  * The strong ETag of a stored proposal, made from its revision, and the {@code If-Match} of a
- * change read back into the revision it expects (RFC 9110 §13.1.1).
+ * change read back into the revision it expects (RFC 9110 §13.1.1); the ETag of a read answer, made
+ * from its bytes, and the {@code If-None-Match} of a revalidation (RFC 9110 §13.1.2).
  */
 final class ETags {
 
@@ -16,6 +17,44 @@ final class ETags {
 
   static String of(long revision) {
     return "\"" + Long.toHexString(revision) + "\"";
+  }
+
+  /**
+   * The strong tag of a body: the first 16 bytes of its SHA-256, in hex, quoted. Made from the bytes
+   * themselves, so two servers (or a restart) give one body the same tag, and any change a new one.
+   */
+  static String of(byte[] body) {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(body);
+      return "\"" + java.util.HexFormat.of().formatHex(digest, 0, 16) + "\"";
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  /**
+   * Whether an {@code If-None-Match} header names one of {@code tags} (or is {@code *}): then a GET
+   * is answered 304. The comparison is weak, as RFC 9110 §13.1.2 asks: {@code W/"x"} matches {@code "x"}.
+   */
+  static boolean noneMatchHits(String header, String... tags) {
+    if (header == null || header.isBlank()) {
+      return false;
+    }
+    if (header.trim().equals("*")) {
+      return true;
+    }
+    for (String named : header.split(",")) {
+      String opaque = named.trim();
+      if (opaque.startsWith("W/")) {
+        opaque = opaque.substring(2);
+      }
+      for (String tag : tags) {
+        if (opaque.equals(tag)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -49,16 +49,18 @@ final class LayerRoutes {
     List<LayerSummary> all = new java.util.ArrayList<>();
     evaluations.layers().forEach(figures -> all.add(LayerSummary.of(figures, false)));
     evaluations.supersededLayers().forEach(figures -> all.add(LayerSummary.of(figures, true)));
-    ctx.json(all);
+    // A refresh may add a layer at any time.
+    Body.once(Json.bytes(all)).send(ctx, "application/json", Freshness.SHORT);
   }
 
   void area(Context ctx) {
     Atlas atlas = evaluations.atlas();
-    LayerFigures figures = evaluations.layer(LayerParam.path(ctx, atlas));
+    territorymap.territory.LayerRef ref = LayerParam.path(ctx, atlas);
+    LayerFigures figures = evaluations.layer(ref);
     boolean superseded = figures.layer().approximate()
         && atlas.find(figures.layer().date()).map(p -> !p.layer().approximate()).orElse(false);
-    ctx.json(new LayerArea(LayerSummary.of(figures, superseded), figures.boundaries(), figures.regions(),
-        figures.sourceMeasure()));
+    Body.once(Json.bytes(new LayerArea(LayerSummary.of(figures, superseded), figures.boundaries(), figures.regions(),
+        figures.sourceMeasure()))).send(ctx, "application/json", Freshness.of(ref));
   }
 
   void timeline(Context ctx) {
@@ -71,7 +73,7 @@ final class LayerRoutes {
     if (region != null && evaluations.atlas().boundaries().find(region).isEmpty()) {
       throw new BadRequestException("region", "no region with code \"" + region + "\" (see GET /regions)");
     }
-    ctx.json(evaluations.timeline(from, to, region));
+    Body.once(Json.bytes(evaluations.timeline(from, to, region))).send(ctx, "application/json", Freshness.SHORT);
   }
 
   private static LocalDate date(String text, String field, LocalDate absent) {

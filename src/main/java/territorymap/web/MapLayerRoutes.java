@@ -29,15 +29,15 @@ final class MapLayerRoutes {
       List.of("name", "nameUk", "lon", "lat", "population", "centre");
 
   private final Evaluations evaluations;
-  private final byte[] places;
-  private final byte[] sources;
+  private final Body places;
+  private final Body sources;
   /** Each layer's line as GeoJSON bytes, by layer name; filled on first request. */
-  private final PartitionCache<String, byte[]> lines = new PartitionCache<>();
+  private final PartitionCache<String, Body> lines = new PartitionCache<>();
 
   MapLayerRoutes(Evaluations evaluations) {
     this.evaluations = evaluations;
-    this.places = Json.bytes(placesJson(Places.shipped()));
-    this.sources = WebApp.resourceBytes("/territorymap/web/SOURCES.md");
+    this.places = Body.cached(Json.bytes(placesJson(Places.shipped())));
+    this.sources = Body.cached(WebApp.resourceBytes("/territorymap/web/SOURCES.md"));
   }
 
   /**
@@ -60,12 +60,12 @@ final class MapLayerRoutes {
   }
 
   void places(Context ctx) {
-    ctx.contentType("application/json").result(places);
+    places.send(ctx, "application/json", Freshness.STATIC);
   }
 
   void sources(Context ctx) {
     // Plain text, which every browser shows (text/markdown is often downloaded instead).
-    ctx.contentType("text/plain; charset=utf-8").result(sources);
+    sources.send(ctx, "text/plain; charset=utf-8", Freshness.STATIC);
   }
 
   /**
@@ -74,9 +74,10 @@ final class MapLayerRoutes {
    */
   void line(Context ctx) {
     Atlas atlas = evaluations.atlas();
-    Partition partition = atlas.partition(LayerParam.path(ctx, atlas), null);
-    byte[] body = lines.get(partition.layer().name(), partition, p -> Json.bytes(lineFeature(p)));
-    ctx.contentType(Json.GEOJSON).result(body);
+    territorymap.territory.LayerRef ref = LayerParam.path(ctx, atlas);
+    Partition partition = atlas.partition(ref, null);
+    lines.get(partition.layer().name(), partition, p -> Body.cached(Json.bytes(lineFeature(p))))
+        .send(ctx, Json.GEOJSON, Freshness.of(ref));
   }
 
   private static ObjectNode lineFeature(Partition partition) {

@@ -46,16 +46,19 @@ final class ProposalRoutes {
   }
 
   void area(Context ctx) {
-    Subject subject = evaluations.subject(ctx.pathParam("id"), LayerParam.query(ctx, evaluations.atlas()));
+    LayerRef layer = LayerParam.query(ctx, evaluations.atlas());
+    Subject subject = evaluations.subject(ctx.pathParam("id"), layer);
     rendered(subject.keptForGood(), "area|" + subject.key(), subject.partition(), () -> evaluations.report(subject))
-        .send(ctx, "application/json");
+        .send(ctx, "application/json", Freshness.of(layer, List.of(subject)));
   }
 
   void geojson(Context ctx) {
-    Subject subject = evaluations.subject(ctx.pathParam("id"), LayerParam.query(ctx, evaluations.atlas()));
+    LayerRef layer = LayerParam.query(ctx, evaluations.atlas());
+    Subject subject = evaluations.subject(ctx.pathParam("id"), layer);
     DisplayDetail detail = DetailParam.of(ctx);
     rendered(subject.keptForGood(), "geojson|" + subject.key() + "|" + detail, subject.partition(),
-        () -> ProposalFeatures.of(evaluations.allocation(subject), detail)).send(ctx, Json.GEOJSON);
+        () -> ProposalFeatures.of(evaluations.allocation(subject), detail))
+        .send(ctx, Json.GEOJSON, Freshness.of(layer, List.of(subject)));
   }
 
   /**
@@ -72,14 +75,16 @@ final class ProposalRoutes {
 
   void compare(Context ctx) {
     List<String> ids = ids(ctx.queryParam("ids"));
-    List<Subject> subjects = evaluations.subjects(ids, LayerParam.query(ctx, evaluations.atlas()));
+    LayerRef layer = LayerParam.query(ctx, evaluations.atlas());
+    List<Subject> subjects = evaluations.subjects(ids, layer);
     rendered(subjects.stream().allMatch(Subject::keptForGood),
         "compare|" + subjects.stream().map(Subject::key).toList(), subjects.get(0).partition(),
-        () -> ComparisonAnswer.of(evaluations.compare(subjects))).send(ctx, "application/json");
+        () -> ComparisonAnswer.of(evaluations.compare(subjects)))
+        .send(ctx, "application/json", Freshness.of(layer, subjects));
   }
 
   /** Two or three distinct, known proposal ids, comma-separated. */
-  private List<String> ids(String text) {
+  List<String> ids(String text) {
     if (text == null || text.isBlank()) {
       throw new BadRequestException("ids", "give two or three proposal ids: /compare?ids=a,b[,c]");
     }

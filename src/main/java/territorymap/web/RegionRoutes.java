@@ -15,6 +15,7 @@ final class RegionRoutes {
 
   private final Boundaries boundaries;
   private final List<RegionSummary> summaries;
+  private final Body summariesBody;
   /** The map features at each detail, made when first asked for and then served as bytes. */
   private final Map<DisplayDetail, Rendered> rendered = new ConcurrentHashMap<>();
 
@@ -32,6 +33,7 @@ final class RegionRoutes {
   RegionRoutes(Boundaries boundaries) {
     this.boundaries = boundaries;
     this.summaries = RegionSummary.all(boundaries);
+    this.summariesBody = Body.cached(Json.bytes(summaries));
     rendered(DisplayDetail.MEDIUM);
   }
 
@@ -40,20 +42,20 @@ final class RegionRoutes {
   }
 
   void list(Context ctx) {
-    ctx.json(summaries);
+    summariesBody.send(ctx, "application/json", Freshness.STATIC);
   }
 
   void one(Context ctx) {
-    ctx.json(summaries.get(index(ctx.pathParam("id"))));
+    Body.once(Json.bytes(summaries.get(index(ctx.pathParam("id"))))).send(ctx, "application/json", Freshness.STATIC);
   }
 
   void geojson(Context ctx) {
     int index = index(ctx.pathParam("id"));
-    rendered(DetailParam.of(ctx)).features().get(index).send(ctx, Json.GEOJSON);
+    rendered(DetailParam.of(ctx)).features().get(index).send(ctx, Json.GEOJSON, Freshness.STATIC);
   }
 
   void collection(Context ctx) {
-    rendered(DetailParam.of(ctx)).collection().send(ctx, Json.GEOJSON);
+    rendered(DetailParam.of(ctx)).collection().send(ctx, Json.GEOJSON, Freshness.STATIC);
   }
 
   private int index(String code) {

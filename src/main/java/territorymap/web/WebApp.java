@@ -31,11 +31,18 @@ public final class WebApp {
   /**
    * The page's Content-Security-Policy: scripts, styles and data from this server only (styles
    * may be set inline by Leaflet), images also from an https tile server if the user configures
-   * one, no plugins, no framing.
+   * one, no plugins, no framing ({@code /embed} alone may be framed, by {@link EmbedOrigins}).
    */
   static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
       + "style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; connect-src 'self'; "
       + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+  /**
+   * How long one map image may take to render, figures included, before it is given up: generous,
+   * since a print-size PNG takes about 180 ms of CPU (bench/README.md) and a layer not yet evaluated
+   * adds its allocations, on a machine that may be busy.
+   */
+  static final java.time.Duration IMAGE_DEADLINE = java.time.Duration.ofSeconds(10);
 
   /** The service over loaded evaluations, writes disabled; call {@code start(port)} on the result. */
   public static Javalin create(Evaluations evaluations) {
@@ -59,6 +66,16 @@ public final class WebApp {
    */
   public static Javalin create(Evaluations evaluations, WriteAccess access, Limits limits,
       Supplier<RefreshStatus> refresh) {
+    return create(evaluations, access, limits, refresh, EmbedOrigins.ANY);
+  }
+
+  /**
+   * The service, with {@code /embed} framable by {@code embedOrigins}.
+   *
+   * @param refresh the last refresh, for {@code /health}; {@code null} when the layers are not refreshed
+   */
+  public static Javalin create(Evaluations evaluations, WriteAccess access, Limits limits,
+      Supplier<RefreshStatus> refresh, EmbedOrigins embedOrigins) {
     RegionRoutes regions = new RegionRoutes(evaluations.atlas().boundaries());
     ProposalRoutes proposalRoutes = new ProposalRoutes(evaluations);
     ProposalList proposalList = new ProposalList(evaluations);
@@ -66,6 +83,10 @@ public final class WebApp {
     BoundedComputation computation = new BoundedComputation(limits.computeThreads(), limits.computeDeadline());
     WriteRoutes writes = new WriteRoutes(evaluations, access, computation);
     MapLayerRoutes mapLayers = new MapLayerRoutes(evaluations);
+    // Images render on a pool of their own, so that an image flood never delays a write or a preview.
+    BoundedComputation drawing = new BoundedComputation(limits.computeThreads(), IMAGE_DEADLINE);
+    ImageRoutes images = new ImageRoutes(evaluations, proposalRoutes, drawing);
+    PageRoutes pages = new PageRoutes(evaluations, embedOrigins);
     byte[] vocabulary = Json.bytes(Vocabulary.of());
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
@@ -104,6 +125,13 @@ public final class WebApp {
       config.routes.get("/proposals/{id}/geojson", proposalRoutes::geojson);
       config.routes.get("/proposals/{id}/area.csv", ctx -> AreaCsv.send(ctx, evaluations));
       config.routes.get("/compare", proposalRoutes::compare);
+      config.routes.get("/proposals/{id}/map.png", images::proposalPng);
+      config.routes.get("/proposals/{id}/map.svg", images::proposalSvg);
+      config.routes.get("/compare/map.png", images::comparePng);
+      config.routes.get("/compare/map.svg", images::compareSvg);
+      config.routes.get("/", pages::page);
+      config.routes.get("/embed", pages::embed);
+      config.routes.get("/oembed", pages::oembed);
       config.routes.get("/vocabulary", ctx -> ctx.contentType("application/json").result(vocabulary));
       config.routes.get("/layers", layers::list);
       config.routes.get("/layers/{date}/area", layers::area);
@@ -115,6 +143,7 @@ public final class WebApp {
       config.routes.get("/docs", resource("/public/docs/index.html", "text/html; charset=utf-8"));
       Problems.register(config.routes, computation.deadline());
       config.events.serverStopped(computation::close);
+      config.events.serverStopped(drawing::close);
     });
   }
 

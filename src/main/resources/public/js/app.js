@@ -4,7 +4,7 @@
 import { getJson, getPage, withLayer, withDetail, detailAt, proposalPath, invalidateUnder } from './api.js';
 import { LANGS, setLang, setApproximate, t, date } from './i18n.js';
 import { MapView, installPatterns, synchronise } from './maps.js';
-import { singlePanel, comparePanel, regionInfo, badge, LETTERS } from './panels.js';
+import { singlePanel, comparePanel, regionInfo, badge, LETTERS, embedSnippet } from './panels.js';
 import { html, show } from './dom.js';
 import { LayerSlider, TimelineChart } from './timeline.js';
 import { loadVocabulary } from './vocabulary.js';
@@ -96,6 +96,8 @@ function writeUrl(push) {
   if (url !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
   const link = $('.permalink');
   if (link) link.href = location.href;
+  const snippet = $('.embed-snippet');
+  if (snippet) snippet.value = embedSnippet(location.href, snippet.dataset.title);
 }
 
 /** Whether a listed proposal has figures (one stored on a layer not loaded has none). */

@@ -119,13 +119,45 @@ function exportLinks(proposal, layer, i) {
   return html`<li>${prefix()}<a href="${withLayer(`${base}/geojson`, layer)}" download="${proposal.id}.geojson"
     type="application/geo+json">${t('geojson')}</a></li>
     <li>${prefix()}<a href="${withLayer(`${base}/area.csv`, layer)}" download="${proposal.id}.csv"
-    type="text/csv">${t('csv')}</a></li>`;
+    type="text/csv">${t('csv')}</a></li>
+    <li>${prefix()}<a href="${withLayer(`${base}/map.png`, layer)}" download="${proposal.id}.png"
+    type="image/png">${t('png')}</a>, <a href="${withLayer(`${base}/map.svg`, layer)}" download="${proposal.id}.svg"
+    type="image/svg+xml">${t('svg')}</a></li>`;
 }
 
-function exportsBlock(links) {
-  return html`<h3>${t('exports')}</h3><ul class="exports">${links}</ul><p class="actions">
+/** The comparison's own map image, PNG and SVG. */
+function compareImageLinks(proposals, layer) {
+  const ids = proposals.map((p) => encodeURIComponent(p.id)).join(',');
+  const name = proposals.map((p) => p.id).join('-vs-');
+  return html`<li>${proposals.map((p, i) => badge(i))} <a href="${withLayer(`/compare/map.png?ids=${ids}`, layer)}"
+    download="${name}.png" type="image/png">${t('png')}</a>, <a href="${withLayer(`/compare/map.svg?ids=${ids}`, layer)}"
+    download="${name}.svg" type="image/svg+xml">${t('svg')}</a></li>`;
+}
+
+const escapeAttr = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * The iframe snippet of the view a page URL shows: /embed with its proposals and layer (the embed
+ * draws the server's map image, as oEmbed's answer does), 640×400 like /oembed's.
+ */
+export function embedSnippet(href, title) {
+  const url = new URL(href);
+  const q = new URLSearchParams();
+  for (const key of ['p', 'layer']) if (url.searchParams.get(key)) q.set(key, url.searchParams.get(key));
+  const src = `${url.origin}/embed?${q.toString().replace(/%2C/g, ',')}`;
+  return `<iframe src="${escapeAttr(src)}" width="640" height="400" title="${escapeAttr(title)}" `
+    + 'style="border:0;max-width:100%" loading="lazy"></iframe>';
+}
+
+function exportsBlock(links, title) {
+  const block = html`<h3>${t('exports')}</h3><ul class="exports">${links}</ul><p class="actions">
     <button type="button" data-action="print">${t('print')}</button>
-    <a class="permalink" href="${location.href}">${t('permalink')}</a></p>`;
+    <a class="permalink" href="${location.href}">${t('permalink')}</a></p>
+    <details class="embed-code"><summary>${t('embed')}</summary>
+    <label>${t('embedHelp')} <textarea class="embed-snippet" readonly rows="4" data-title="${title}"></textarea></label></details>`;
+  // A textarea's text is its value, set here (dom.js fills no textarea).
+  block.querySelector('.embed-snippet').value = embedSnippet(location.href, title);
+  return block;
 }
 
 /** The panel for one proposal. */
@@ -134,7 +166,7 @@ export function singlePanel({ proposal, report, features, basis, layer }) {
     <p class="proposal-date">${date(proposal.date)}</p>${layerLine(report.layer)}
     <section id="headline" class="figures">${headline(report, basis)}${change(report, basis)}${basisNote(report, basis)}</section>
     ${legend(report, features, basis)}${regionTable(report, basis)}
-    <h3>${t('about')}</h3>${sources(proposal)}${exportsBlock(exportLinks(proposal, layer))}
+    <h3>${t('about')}</h3>${sources(proposal)}${exportsBlock(exportLinks(proposal, layer), proposal.title)}
     ${proposal.seeded === false ? html`<p class="actions"><button type="button" data-action="edit-stored" data-id="${proposal.id}">${t('editProposal')}</button></p>` : ''}`;
 }
 
@@ -174,7 +206,8 @@ export function comparePanel({ proposals, comparison, featureSets, basis, layer 
     <h3>${t('differences')}</h3>${differences.map((d, i) => difference(d, i + 1, reports, basis))}
     ${compareRegionTable(reports, differences, basis)}
     <h3>${t('about')}</h3>${proposals.map((p, i) => html`<details open><summary>${badge(i)} ${englishTitle(p)}</summary>${sources(p)}</details>`)}
-    ${exportsBlock(proposals.map((p, i) => exportLinks(p, layer, i)))}`;
+    ${exportsBlock([...proposals.map((p, i) => exportLinks(p, layer, i)), compareImageLinks(proposals, layer)],
+    `Compared: ${proposals.map((p) => p.title).join(' / ')}`)}`;
 }
 
 function difference(d, i, reports, basis) {

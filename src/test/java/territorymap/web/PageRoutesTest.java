@@ -1,0 +1,163 @@
+package territorymap.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import territorymap.figures.Evaluations;
+import territorymap.territory.GridFixture;
+
+/** Permalink preview tags, {@code /embed} and {@code /oembed}, over the synthetic grid. */
+class PageRoutesTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  private static final String ALASKA = "alaska-2025-08-15";
+
+  @TempDir static Path dir;
+  static Javalin app;
+  static Javalin newsroomOnly;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Evaluations evaluations = Evaluations.load(Path.of("seeds/proposals"), GridFixture.atlas(dir));
+    app = WebApp.create(evaluations).start(0);
+    newsroomOnly = WebApp.create(evaluations, WriteAccess.disabled(), Limits.DEFAULT, () -> null,
+        EmbedOrigins.parse("https://news.example, https://*.example.org")).start(0);
+  }
+
+  @AfterAll
+  static void stop() {
+    app.stop();
+    newsroomOnly.stop();
+  }
+
+  private static String base() {
+    return "http://localhost:" + app.port();
+  }
+
+  private static HttpResponse<String> get(Javalin server, String path) throws Exception {
+    return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String csp(HttpResponse<String> response) {
+    return response.headers().firstValue("Content-Security-Policy").orElseThrow();
+  }
+
+  @Test
+  void aPermalinksHtmlCarriesItsCardTagsAndTheOembedLink() throws Exception {
+    HttpResponse<String> page = get(app, "/?p=" + ALASKA + "&layer=2025-08-15");
+    assertEquals(200, page.statusCode());
+    String html = page.body();
+    assertTrue(html.contains("<meta property=\"og:image\" content=\"" + base() + "/proposals/" + ALASKA
+        + "/map.png?layer=2025-08-15\">"), html.substring(0, 2000));
+    assertTrue(html.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
+    // The title as text: its apostrophe escaped.
+    assertTrue(html.contains("<meta property=\"og:title\" content=\"Putin&#39;s Alaska terms"));
+    assertTrue(html.contains("<meta property=\"og:url\" content=\"" + base() + "/?p=" + ALASKA + "&amp;layer=2025-08-15\">"));
+    assertTrue(html.contains("of Ukraine to Russia"), "figures in the description");
+    assertTrue(html.contains("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"" + base()
+        + "/oembed?format=json&amp;url=" + URLEncoder.encode(base() + "/?p=" + ALASKA + "&layer=2025-08-15",
+            StandardCharsets.UTF_8) + "\""));
+    // Still the page, which is never framed.
+    assertTrue(html.contains("<script type=\"module\" src=\"/js/app.js\"></script>"));
+    assertTrue(csp(page).contains("frame-ancestors 'none'"));
+    assertTrue(page.headers().firstValue("ETag").isPresent());
+  }
+
+  @Test
+  void aComparisonsPermalinkPointsAtTheComparisonImage() throws Exception {
+    String html = get(app, "/?p=" + ALASKA + ",russia-demand-2024-06-14").body();
+    assertTrue(html.contains("content=\"" + base() + "/compare/map.png?ids=" + ALASKA + ",russia-demand-2024-06-14\""));
+    assertTrue(html.contains("og:title\" content=\"Compared: "));
+  }
+
+  @Test
+  void withoutAKnownProposalThePageIsServedAsItIs() throws Exception {
+    for (String path : new String[] {"/", "/?p=nope", "/?p=" + ALASKA + "&layer=1999-01-01", "/?p=%3Cscript%3E"}) {
+      HttpResponse<String> page = get(app, path);
+      assertEquals(200, page.statusCode(), path);
+      assertFalse(page.body().contains("og:image"), path);
+      assertTrue(page.body().contains("<title>Territory Map</title>"), path);
+    }
+  }
+
+  @Test
+  void theEmbedMayBeFramedByAnySiteByDefaultAndShowsTheMapCreditsAndFullViewLink() throws Exception {
+    HttpResponse<String> embed = get(app, "/embed?p=" + ALASKA);
+    assertEquals(200, embed.statusCode());
+    assertTrue(csp(embed).contains("frame-ancestors *;"), csp(embed));
+    String html = embed.body();
+    assertTrue(html.contains("<img src=\"/proposals/" + ALASKA + "/map.svg\""));
+    assertTrue(html.contains("<a href=\"/?p=" + ALASKA + "\" target=\"_blank\" rel=\"noopener\">Open the full view"));
+    assertTrue(html.contains("© OpenStreetMap contributors</a> (ODbL)"));
+    assertTrue(html.contains(">GeoNames</a>"));
+    assertFalse(html.contains("<script"), "no controls, no scripts");
+  }
+
+  @Test
+  void theEmbedOriginsOptionNamesWhoMayFrameIt() throws Exception {
+    assertTrue(csp(get(newsroomOnly, "/embed?p=" + ALASKA)).contains(
+        "frame-ancestors https://news.example https://*.example.org;"));
+    assertTrue(csp(get(newsroomOnly, "/?p=" + ALASKA)).contains("frame-ancestors 'none'"));
+    assertThrows(IllegalArgumentException.class, () -> EmbedOrigins.parse("ftp://news.example"));
+    assertThrows(IllegalArgumentException.class, () -> EmbedOrigins.parse("'self'; script-src *"));
+    assertThrows(IllegalArgumentException.class, () -> EmbedOrigins.parse(" "));
+  }
+
+  @Test
+  void anEmbedOfNothingIsAProblemNamingP() throws Exception {
+    HttpResponse<String> response = get(app, "/embed?p=nope");
+    assertEquals(400, response.statusCode());
+    assertEquals("p", JSON.readTree(response.body()).get("field").asText());
+  }
+
+  @Test
+  void oembedDescribesAPermalinkAsARichIframe() throws Exception {
+    String url = base() + "/?p=" + ALASKA + "&layer=2025-08-15";
+    HttpResponse<String> response = get(app, "/oembed?format=json&url=" + URLEncoder.encode(url, StandardCharsets.UTF_8));
+    assertEquals(200, response.statusCode());
+    JsonNode answer = JSON.readTree(response.body());
+    assertEquals("1.0", answer.get("version").asText());
+    assertEquals("rich", answer.get("type").asText());
+    assertEquals("Territory Map", answer.get("provider_name").asText());
+    assertEquals(640, answer.get("width").asInt());
+    assertEquals(400, answer.get("height").asInt()); // 640 × 630/1200 = 336, and 64 for the credits
+    assertTrue(answer.get("title").asText().startsWith("Putin's Alaska terms"));
+    assertTrue(answer.get("html").asText().startsWith("<iframe src=\"" + base() + "/embed?p=" + ALASKA
+        + "&amp;layer=2025-08-15\" width=\"640\" height=\"400\" title=\"Putin&#39;s Alaska"), answer.get("html").asText());
+    assertEquals(base() + "/proposals/" + ALASKA + "/map.png?layer=2025-08-15", answer.get("thumbnail_url").asText());
+    JsonNode narrow = JSON.readTree(get(app, "/oembed?maxwidth=320&url=" + URLEncoder.encode(url, StandardCharsets.UTF_8)).body());
+    assertEquals(320, narrow.get("width").asInt());
+    assertEquals(232, narrow.get("height").asInt());
+  }
+
+  @Test
+  void aUrlThatIsNotAPermalinkHereIs422NamingUrl() throws Exception {
+    for (String url : new String[] {"", "not a url", "http://elsewhere.example/?p=nope", base() + "/?p=nope", "ftp://" + base().substring(7) + "/?p=" + ALASKA,
+        base() + "/regions?p=" + ALASKA, "javascript:alert(1)"}) {
+      HttpResponse<String> response = get(app, "/oembed?url=" + URLEncoder.encode(url, StandardCharsets.UTF_8));
+      assertEquals(422, response.statusCode(), url);
+      assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+      assertEquals("url", JSON.readTree(response.body()).get("field").asText(), url);
+    }
+    assertEquals(501, get(app, "/oembed?format=xml&url=" + URLEncoder.encode(base() + "/?p=" + ALASKA,
+        StandardCharsets.UTF_8)).statusCode());
+  }
+}
