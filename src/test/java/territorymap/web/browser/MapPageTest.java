@@ -248,7 +248,8 @@ class MapPageTest {
     browser.open("/?p=" + id + "&lang=en");
     List<String> links = browser.driver.findElements(By.cssSelector(".exports a")).stream()
         .map(a -> a.getDomAttribute("href")).toList();
-    assertEquals(List.of("/proposals/" + id + "/geojson", "/proposals/" + id + "/area.csv"), links);
+    assertEquals(List.of("/proposals/" + id + "/geojson", "/proposals/" + id + "/area.csv",
+        "/proposals/" + id + "/map.png", "/proposals/" + id + "/map.svg"), links);
     for (String link : links) {
       HttpResponse<String> response = browser.get(link);
       assertEquals(200, response.statusCode(), link);
