@@ -38,6 +38,9 @@ start() { # port, then extra options; waits for /health
   for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$1/health" >/dev/null && return 0; sleep 0.5; done
   echo "server on $1 did not start:" >&2; tail -5 "$work/server-$1.log" >&2; return 1
 }
+# Each attack's servers are stopped before the next starts, so that one attack's leftovers (a heap
+# to collect, a database to close) do not run during the next one's measurements.
+stop_servers() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null; done; pids=(); }
 failed=0
 if runs preview || runs slow; then
   port=$(free_port)
@@ -45,6 +48,7 @@ if runs preview || runs slow; then
   if runs preview; then python3 bench/abuse.py preview "$port" "$seconds" || failed=1; fi
   if runs slow; then python3 bench/abuse.py slow "$port" "$seconds" "$slow" || failed=1; fi
   grep -c ' ERROR ' "$work/server-$port.log" | sed 's/^/server ERROR lines: /'
+  stop_servers
 fi
 
 if runs list; then
@@ -52,6 +56,7 @@ if runs list; then
   start "$port" --store "$work/list-store" || exit 1
   python3 bench/abuse.py list "$port" "$token" "$stored" "$seconds" || failed=1
   grep -c ' ERROR ' "$work/server-$port.log" | sed 's/^/server ERROR lines (list): /'
+  stop_servers
 fi
 
 if runs ifmatch; then
