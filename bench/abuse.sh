@@ -29,7 +29,10 @@ ulimit -n 20000 2>/dev/null || true
 work=$(mktemp -d /tmp/territorymap-abuse.XXXXXX)
 token=abuse-token-$RANDOM
 pids=()
-trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null; done; rm -rf "$work"' EXIT
+# Each attack's servers are stopped before the next starts, so that one attack's leftovers (a heap
+# to collect, a database to close) do not run during the next one's measurements.
+stop_servers() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null; done; pids=(); }
+trap 'stop_servers; rm -rf "$work"' EXIT
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 start() { # port, then extra options; waits for /health
   java -Xmx512m -jar target/territory-map.jar --host 127.0.0.1 --port "$1" --write-token "$token" "${@:2}" \
@@ -38,9 +41,6 @@ start() { # port, then extra options; waits for /health
   for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$1/health" >/dev/null && return 0; sleep 0.5; done
   echo "server on $1 did not start:" >&2; tail -5 "$work/server-$1.log" >&2; return 1
 }
-# Each attack's servers are stopped before the next starts, so that one attack's leftovers (a heap
-# to collect, a database to close) do not run during the next one's measurements.
-stop_servers() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null; done; pids=(); }
 failed=0
 if runs preview || runs slow; then
   port=$(free_port)

@@ -13,14 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import territorymap.figures.AreaReport;
 import territorymap.figures.Evaluations;
 import territorymap.figures.Figure;
 import territorymap.figures.Headline;
 import territorymap.proposal.Catalogue;
-import territorymap.proposal.DefinitionException;
 import territorymap.proposal.LayerNotLoadedException;
 import territorymap.proposal.Party;
 import territorymap.proposal.ProposalStore;
@@ -44,7 +41,6 @@ import territorymap.proposal.StoreUnavailableException;
  */
 final class ProposalList {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ProposalList.class);
 
   static final int DEFAULT_LIMIT = 50;
   static final int MAX_LIMIT = 200;
@@ -177,10 +173,7 @@ final class ProposalList {
       return null;
     }
     for (ProposalStore.Listed row : rows.subList(0, Math.min(room, rows.size()))) {
-      byte[] item = item(row);
-      if (item != null) {
-        items.add(item);
-      }
+      items.add(item(row));
     }
     if (rows.size() <= room) {
       return null;
@@ -188,34 +181,24 @@ final class ProposalList {
     return room == 0 ? ListCursor.seeded(seededCount) : ListCursor.after(rows.get(room - 1).id());
   }
 
-  /** A stored proposal's item as JSON; {@code null} if it was deleted since the page was read. */
+  /** A stored proposal's item as JSON: its figures if they are known for this version, else its state. */
   private byte[] item(ProposalStore.Listed row) {
-    try {
-      if (row.layer() != null && !evaluations.atlas().hasLayer(row.layer())) {
-        throw new LayerNotLoadedException(row.id(), row.layer(), evaluations.atlas().dates());
-      }
-      Optional<Headline> known = evaluations.knownHeadline(row);
-      if (known.isPresent()) {
-        return rendered(known.get());
-      }
-      Optional<HeadlineBackfill.Failure> failure = backfill.failure(row);
-      if (failure.isPresent()) {
-        return Json.bytes(Item.without(row, failure.get().state(), failure.get().detail()));
-      }
-      // Never evaluated on a request thread: a definition of 50,000 vertices takes seconds.
-      backfill.request(row);
-      return Json.bytes(Item.without(row, State.EVALUATING, "its figures are being computed; list again shortly"));
-    } catch (LayerNotLoadedException e) {
-      return Json.bytes(Item.without(row, State.LAYER_NOT_LOADED, e.getMessage()));
-    } catch (DefinitionException e) {
-      return Json.bytes(Item.without(row, State.UNREADABLE, e.getMessage()));
-    } catch (StoreUnavailableException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      // One proposal that fails to evaluate must not take the list down.
-      LOG.error("Stored proposal {} could not be evaluated for the list", row.id(), e);
-      return Json.bytes(Item.without(row, State.UNREADABLE, "the proposal could not be evaluated; the error is logged"));
+    if (row.layer() != null && !evaluations.atlas().hasLayer(row.layer())) {
+      String detail = new LayerNotLoadedException(row.id(), row.layer(), evaluations.atlas().dates()).getMessage();
+      return Json.bytes(Item.without(row, State.LAYER_NOT_LOADED, detail));
     }
+    Optional<Headline> known = evaluations.knownHeadline(row);
+    if (known.isPresent()) {
+      return rendered(known.get());
+    }
+    Optional<HeadlineBackfill.Failure> failure = backfill.failure(row);
+    if (failure.isPresent()) {
+      return Json.bytes(Item.without(row, failure.get().state(), failure.get().detail()));
+    }
+    // Never evaluated on a request thread (a definition of 50,000 vertices takes seconds): the
+    // background computes it, and its faults are filed there.
+    backfill.request(row);
+    return Json.bytes(Item.without(row, State.EVALUATING, "its figures are being computed; list again shortly"));
   }
 
   /** A stored proposal's item as JSON: rendered again only when its headline is a new one. */

@@ -1,34 +1,24 @@
 package territorymap.territory;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
+import territorymap.TestData;
 
 /**
  * The shipped boundaries, and the partition of them by the shipped approximate layer of 15 August
- * 2025, loaded once per test JVM for the tests below {@code figures} that read them unchanged.
+ * 2025, for the tests below {@code figures} that read them unchanged: taken from the one load of
+ * the shipped data per test JVM ({@link TestData#shipped()}).
  */
 public final class ShippedData {
 
   private ShippedData() {}
 
-  /** The shipped boundary file. */
-  public static final Path BOUNDARIES = Path.of("data/geojson/ukraine-oblasts.geojson");
-
-  /** The shipped approximate layer of 15 August 2025. */
-  public static final Path AUGUST_2025 = Path.of("data/geojson/control/2025-08-15-approximate.geojson");
-
+  /** The shipped boundaries. */
   public static Boundaries boundaries() {
-    return Loaded.BOUNDARIES;
+    return TestData.shipped().atlas().boundaries();
   }
 
   /** The shipped boundaries cut by the shipped approximate layer of 15 August 2025. */
   public static Partition august2025() {
-    return Loaded.AUGUST_2025;
-  }
-
-  private static final class Loaded {
-    static final Boundaries BOUNDARIES = Boundaries.load(ShippedData.BOUNDARIES, OfficialRegions.official());
-    static final Partition AUGUST_2025 = Partition.of(BOUNDARIES,
-        ControlLayerReader.read(ShippedData.AUGUST_2025, LocalDate.of(2025, 8, 15)));
+    return TestData.shipped().atlas().partition(new LayerRef.OnDate(LocalDate.of(2025, 8, 15), "layer"), null);
   }
 }
