@@ -1,6 +1,8 @@
 package territorymap.web;
 
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.AbstractEndPoint;
@@ -25,11 +27,20 @@ final class ClientDeparture implements AutoCloseable {
   private static final Throwable DONE = new IllegalStateException("computation done");
 
   private final AbstractEndPoint endPoint;
+  private final Runnable onDeparture;
   /** True while the interest registered here is still pending. */
   private final AtomicBoolean pending = new AtomicBoolean();
+  /**
+   * Set by {@link #close}; guarded by this. A readiness reported late (after the answer was sent and
+   * the client may have sent its next request) must neither read the connection nor cancel.
+   */
+  private boolean closed;
+  private final Callback readable = Callback.from(Invocable.InvocationType.NON_BLOCKING, this::onReadable,
+      failure -> pending.set(false));
 
-  private ClientDeparture(AbstractEndPoint endPoint) {
+  private ClientDeparture(AbstractEndPoint endPoint, Runnable onDeparture) {
     this.endPoint = endPoint;
+    this.onDeparture = onDeparture;
   }
 
   /** Calls {@code onDeparture} (from a Jetty thread, so it must not block) if the client of {@code ctx} leaves. */
@@ -38,29 +49,50 @@ final class ClientDeparture implements AutoCloseable {
     try {
       request = ServletContextRequest.getServletContextRequest(ctx.req());
     } catch (IllegalStateException e) {
-      return new ClientDeparture(null);
+      return new ClientDeparture(null, onDeparture);
     }
     request.addFailureListener(failure -> onDeparture.run());
     EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
     if (!(endPoint instanceof AbstractEndPoint watched)) {
-      return new ClientDeparture(null);
+      return new ClientDeparture(null, onDeparture);
     }
-    ClientDeparture departure = new ClientDeparture(watched);
-    departure.pending.set(true);
-    Callback readable = Callback.from(Invocable.InvocationType.NON_BLOCKING, () -> {
-      if (departure.pending.getAndSet(false)) {
-        onDeparture.run();
-      }
-    }, failure -> departure.pending.set(false));
-    if (!watched.tryFillInterested(readable)) {
-      departure.pending.set(false); // Jetty is reading it itself: its failure listener tells
-    }
+    ClientDeparture departure = new ClientDeparture(watched, onDeparture);
+    departure.arm();
     return departure;
+  }
+
+  private void arm() {
+    pending.set(true);
+    if (!endPoint.tryFillInterested(readable)) {
+      pending.set(false); // Jetty is reading it itself: its failure listener tells
+    }
+  }
+
+  /**
+   * The selector may report a connection readable with nothing to read: one byte is asked for, and
+   * only the end of the stream (or data, a pipelined request) counts as the client's leaving.
+   */
+  private synchronized void onReadable() {
+    if (closed || !pending.getAndSet(false)) {
+      return;
+    }
+    int read;
+    try {
+      read = endPoint.fill(ByteBuffer.allocate(1).flip());
+    } catch (IOException e) {
+      read = -1;
+    }
+    if (read == 0) {
+      arm();
+    } else {
+      onDeparture.run();
+    }
   }
 
   /** Withdraws the interest in the connection, if it is still pending. */
   @Override
-  public void close() {
+  public synchronized void close() {
+    closed = true;
     if (endPoint != null && pending.getAndSet(false)) {
       endPoint.getFillInterest().onFail(DONE);
     }
