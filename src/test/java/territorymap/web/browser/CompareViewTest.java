@@ -154,7 +154,8 @@ class CompareViewTest {
     List<WebElement> maps = browser.driver.findElements(By.cssSelector(".leaflet-container"));
     String before = pane(0);
     maps.get(1).sendKeys(Keys.ARROW_RIGHT);
-    browser.waitFor(d -> !pane(0).equals(before) && pane(0).equals(pane(1)));
+    // The maps follow one another within a frame or two: wait for all three to settle together.
+    browser.waitFor(d -> !pane(0).equals(before) && pane(0).equals(pane(1)) && pane(1).equals(pane(2)));
     assertEquals(pane(1), pane(2), "the difference map follows too");
 
     maps.get(1).findElement(By.cssSelector(".leaflet-control-zoom-in")).click();
