@@ -50,7 +50,7 @@ final class AreaCsv {
     StringBuilder csv = new StringBuilder(BOM);
     line(csv, List.of("#territory-map", "area report"));
     line(csv, List.of("#proposal", text(report.id())));
-    line(csv, List.of("#title", text(report.title())));
+    line(csv, List.of("#title", text(report.title().in("en"))));
     line(csv, List.of("#layer_date", report.layer().date().toString()));
     line(csv, List.of("#layer_approximate", String.valueOf(report.layer().approximate())));
     line(csv, List.of("#layer_source", text(report.layer().source())));

@@ -16,6 +16,8 @@ import territorymap.figures.Figure;
 import territorymap.people.Place;
 import territorymap.people.Places;
 import territorymap.proposal.Party;
+import territorymap.proposal.Regime;
+import territorymap.proposal.Terms;
 import territorymap.render.Fill;
 import territorymap.render.Fills;
 import territorymap.render.KeyFigure;
@@ -55,7 +57,7 @@ final class MapImages {
     List<MapFeature> features = new ArrayList<>();
     Map<Fill, String> legend = new LinkedHashMap<>();
     for (Allocation.Share share : allocation.shares()) {
-      Fill fill = Fills.share(share.party().id(), share.status().id());
+      Fill fill = Fills.share(share.holder().id(), share.terms().recognition().id(), share.terms().regime().id());
       features.add(new MapFeature.Area(share.territory().displayGeometry(DisplayDetail.MEDIUM), fill, null));
       legend.putIfAbsent(fill, shareLabel(share));
     }
@@ -68,7 +70,7 @@ final class MapImages {
     Figure ceded = report.change().cededByUkraine();
     figures.add(new KeyFigure(km2(ceded.officialKm2(), approximate),
         "Ukraine would give up beyond the line of " + day(report.layer().date())));
-    return new MapImage(report.title(), subtitle(report), features, null, figures,
+    return new MapImage(report.title().in("en"), subtitle(report), features, null, figures,
         legendEntries(legend, report), credits(report));
   }
 
@@ -80,7 +82,7 @@ final class MapImages {
     List<MapFeature> features = new ArrayList<>();
     Map<Fill, String> legend = new LinkedHashMap<>();
     for (Allocation.Share share : allocations.get(0).shares()) {
-      Fill fill = Fills.share(share.party().id(), share.status().id());
+      Fill fill = Fills.share(share.holder().id(), share.terms().recognition().id(), share.terms().regime().id());
       features.add(new MapFeature.Area(share.territory().displayGeometry(DisplayDetail.MEDIUM), fill, null));
       legend.putIfAbsent(fill, "A: " + shareLabel(share));
     }
@@ -99,11 +101,11 @@ final class MapImages {
     List<KeyFigure> figures = new ArrayList<>();
     for (int i = 0; i < reports.size() && i < 3; i++) {
       figures.add(new KeyFigure(percent(reports.get(i).parties().get(Party.RUSSIA)),
-          (char) ('A' + i) + ": to Russia — " + reports.get(i).title()));
+          (char) ('A' + i) + ": to Russia — " + reports.get(i).title().in("en")));
     }
     StringBuilder title = new StringBuilder();
     for (int i = 0; i < reports.size(); i++) {
-      title.append(i == 0 ? "" : " vs ").append((char) ('A' + i)).append(' ').append(reports.get(i).title());
+      title.append(i == 0 ? "" : " vs ").append((char) ('A' + i)).append(' ').append(reports.get(i).title().in("en"));
     }
     AreaReport base = reports.get(0);
     return new MapImage(title.toString(), subtitle(base), features, null, figures,
@@ -155,14 +157,18 @@ final class MapImages {
   }
 
   private static String shareLabel(Allocation.Share share) {
-    return name(share.party()) + ", " + share.status().id().replace('-', ' ');
+    Terms terms = share.terms();
+    String holder = terms.holder() == Party.THIRD_PARTY ? terms.thirdParty().in("en") : name(terms.holder());
+    String regime = terms.regime() == Regime.NONE ? "" : ", " + terms.regime().id().replace('-', ' ');
+    return holder + regime + ", " + terms.recognition().id().replace('-', ' ');
   }
 
   private static String name(Party party) {
     return switch (party) {
       case RUSSIA -> "Russia";
       case UKRAINE -> "Ukraine";
-      case DEMILITARIZED -> "demilitarized zone";
+      case UNDETERMINED -> "undetermined";
+      case THIRD_PARTY -> "a third party";
     };
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import territorymap.proposal.Text;
 import territorymap.figures.Allocation;
 import territorymap.figures.Figure;
 import territorymap.territory.DisplayDetail;
@@ -21,11 +22,15 @@ final class ProposalFeatures {
   static JsonNode of(Allocation allocation, DisplayDetail detail) {
     List<GeoJson.Feature> features = allocation.shares().stream().map(share -> {
       Map<String, Object> properties = new LinkedHashMap<>();
-      properties.put("party", share.party().id());
-      properties.put("status", share.status().id());
+      properties.put("party", share.holder().id());
+      if (share.terms().thirdParty() != null) {
+        properties.put("thirdParty", share.terms().thirdParty());
+      }
+      properties.put("regime", share.terms().regime().id());
+      properties.put("recognition", share.terms().recognition().id());
       properties.put("assignment", Json.assignmentIndex(share.origin()));
       if (share.origin() instanceof Allocation.Origin.Assigned assigned) {
-        String note = allocation.proposal().assignments().get(assigned.index()).note();
+        Text note = allocation.proposal().assignments().get(assigned.index()).note();
         if (note != null) {
           properties.put("note", note);
         }
