@@ -54,7 +54,7 @@ class AreaCsvTest {
     assertTrue(meta.stream().anyMatch(l -> l.startsWith("#layer_source,") && l.length() > 14));
     assertTrue(meta.stream().anyMatch(l -> l.startsWith("#boundaries,") && l.contains("ukraine-oblasts.geojson")));
     assertTrue(meta.stream().anyMatch(l -> l.startsWith("#basis_official,") && l.contains("603628")), meta.toString());
-    assertEquals(10, meta.size());
+    assertEquals(11, meta.size(), "with the title in both languages");
   }
 
   @Test
