@@ -15,6 +15,7 @@ import territorymap.figures.Comparison;
 import territorymap.figures.Figure;
 import territorymap.people.Place;
 import territorymap.people.Places;
+import territorymap.proposal.NamedPoint;
 import territorymap.proposal.Party;
 import territorymap.proposal.Regime;
 import territorymap.proposal.Terms;
@@ -62,7 +63,7 @@ final class MapImages {
       legend.putIfAbsent(fill, shareLabel(share));
     }
     Partition partition = allocation.partition();
-    decorate(features, partition, line);
+    decorate(features, partition, line, allocation.proposal().places());
     boolean approximate = report.layer().approximate();
     List<KeyFigure> figures = new ArrayList<>();
     figures.add(new KeyFigure(percent(report.parties().get(Party.RUSSIA)), "of Ukraine to Russia"));
@@ -97,7 +98,8 @@ final class MapImages {
             + name(transfer.fromParty()));
       }
     }
-    decorate(features, allocations.get(0).partition(), line);
+    decorate(features, allocations.get(0).partition(), line,
+        allocations.stream().flatMap(a -> a.proposal().places().stream()).distinct().toList());
     List<KeyFigure> figures = new ArrayList<>();
     for (int i = 0; i < reports.size() && i < 3; i++) {
       figures.add(new KeyFigure(percent(reports.get(i).parties().get(Party.RUSSIA)),
@@ -113,11 +115,19 @@ final class MapImages {
   }
 
   /** The unit borders, the line and the places, drawn over the areas. */
-  private static void decorate(List<MapFeature> features, Partition partition, Geometry line) {
+  /**
+   * Unit borders, the line of contact, and place names: the points the proposals name first (a
+   * nuclear plant), then the shipped places in their labelling order.
+   */
+  private static void decorate(List<MapFeature> features, Partition partition, Geometry line,
+      List<NamedPoint> named) {
     for (Region region : partition.boundaries().regions()) {
       features.add(new MapFeature.Line(region.geometry(), UNIT_BORDER));
     }
     features.add(new MapFeature.Line(line, Fills.LINE_OF_CONTACT));
+    for (NamedPoint point : named) {
+      features.add(new MapFeature.Place(point.name().in("en"), point.lon(), point.lat(), true));
+    }
     List<Place> places = Places.shipped().labelOrder(Set.of());
     for (Place place : places.subList(0, Math.min(PLACES, places.size()))) {
       features.add(new MapFeature.Place(place.name(false), place.lon(), place.lat(), place.isUnitCentre()));
