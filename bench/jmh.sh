@@ -31,7 +31,7 @@ for r in rows:
     m = r["primaryMetric"]
     error = m["scoreError"]
     t[(name, data)] = (m["score"], error if isinstance(error, (int, float)) else float("nan"))
-names = ["seededFromScratch", "seededOnAtoms", "polygonProposal", "coverageArea"]
+names = ["seededFromScratch", "seededOnAtoms", "polygonProposal", "bandProposal40km", "coverageArea"]
 datas = [d for d in ("shipped", "highres") if any(k[1] == d for k in t)]
 print()
 print("%-20s" % "ms/op (±99.9%)" + "".join("%22s" % d for d in datas) + ("%18s" % "highres/shipped" if len(datas) == 2 else ""))
@@ -46,8 +46,11 @@ for n in names:
 print()
 for d in datas:
     g = lambda n: t[(n, d)][0]
-    print("%s: from scratch / on atoms = %.0f; polygon proposal / six atom-only proposals = %.1f;"
+    print("%s: from scratch / on atoms = %.0f; polygon proposal / the atom-only seeds = %.1f;"
           " polygon proposal / coverage area = %.2f" % (d, g("seededFromScratch") / g("seededOnAtoms"),
           g("polygonProposal") / g("seededOnAtoms"), g("polygonProposal") / g("coverageArea")))
+for d in datas:
+    print("%s: band proposal (40 km, whole line) %.1f ms per evaluation; target on highres: under 500 ms"
+          % (d, t[("bandProposal40km", d)][0]))
 print("machine: %s cores; one JVM per data set and fork; seededFromScratch cuts regions on all cores" % sys.argv[2])
 PY

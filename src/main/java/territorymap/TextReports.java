@@ -46,11 +46,11 @@ final class TextReports {
     row("ceded by UA", r.change().cededByUkraine());
     row("returned by RU", r.change().returnedByRussia());
     row("net for UA", r.change().netForUkraine());
-    out.printf(Locale.ROOT, "%-6s %-28s %10s %10s %10s %10s%n", "code", "region", "km2", "russia", "ukraine", "dmz");
+    out.printf(Locale.ROOT, "%-6s %-28s %10s %10s %10s %10s %10s%n", "code", "region", "km2", "russia", "ukraine", "undet.", "3rd party");
     for (AreaReport.RegionFigures region : r.regions()) {
-      out.printf(Locale.ROOT, "%-6s %-28s %10.1f %10.1f %10.1f %10.1f%n", region.code(), region.name(),
+      out.printf(Locale.ROOT, "%-6s %-28s %10.1f %10.1f %10.1f %10.1f %10.1f%n", region.code(), region.name(),
           region.area().km2(), region.parties().get(Party.RUSSIA).km2(), region.parties().get(Party.UKRAINE).km2(),
-          region.parties().get(Party.DEMILITARIZED).km2());
+          region.parties().get(Party.UNDETERMINED).km2(), region.parties().get(Party.THIRD_PARTY).km2());
     }
   }
 

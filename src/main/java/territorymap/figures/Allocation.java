@@ -7,7 +7,7 @@ import territorymap.proposal.Assignment;
 import territorymap.proposal.DefinitionException;
 import territorymap.proposal.Party;
 import territorymap.proposal.Proposal;
-import territorymap.proposal.Status;
+import territorymap.proposal.Terms;
 import territorymap.proposal.UnassignedRule;
 import territorymap.territory.Partition;
 import territorymap.territory.Side;
@@ -16,7 +16,7 @@ import territorymap.territory.TerritoryExpression;
 
 /**
  * A proposal evaluated against one control layer: the whole country divided into shares, each a
- * territory with its party and status. The shares do not overlap and together cover every
+ * territory with its terms (holder, regime, recognition). The shares do not overlap and together cover every
  * region: the proposal's assignments first, then the territory none of them names, given out by
  * the proposal's {@link UnassignedRule}.
  *
@@ -30,11 +30,16 @@ public record Allocation(Proposal proposal, Partition partition, List<Share> sha
   static final double OVERLAP_TOLERANCE_M2 = 100;
 
   /**
-   * One party's territory on one set of terms.
+   * Territory on one set of terms.
    *
    * @param origin the assignment it comes from, or {@link Origin#UNASSIGNED}
    */
-  public record Share(Party party, Status status, Territory territory, Origin origin) {}
+  public record Share(Terms terms, Territory territory, Origin origin) {
+    /** Who holds it. */
+    public Party holder() {
+      return terms.holder();
+    }
+  }
 
   /** Where a share comes from: one of the proposal's assignments, or territory none of them names. */
   public sealed interface Origin {
@@ -68,7 +73,7 @@ public record Allocation(Proposal proposal, Partition partition, List<Share> sha
       }
       assigned = assigned.union(territory);
       if (!territory.isEmpty()) {
-        shares.add(new Share(assignment.party(), assignment.status(), territory, new Origin.Assigned(i)));
+        shares.add(new Share(assignment.terms(), territory, new Origin.Assigned(i)));
       }
     }
     for (Side side : Side.values()) {
@@ -88,7 +93,7 @@ public record Allocation(Proposal proposal, Partition partition, List<Share> sha
       if (m2 > OVERLAP_TOLERANCE_M2) {
         return new DefinitionException(proposal.id(), "assignments[" + i + "].territory", String.format(
             Locale.ROOT, "overlaps assignments[%d] by %.1f km² on the layer of %s; a piece of territory can"
-                + " have one party only", ((Origin.Assigned) share.origin()).index(), m2 / 1e6, partition.layer().date()));
+                + " have one holder only", ((Origin.Assigned) share.origin()).index(), m2 / 1e6, partition.layer().date()));
       }
     }
     return new DefinitionException(proposal.id(), "assignments[" + i + "].territory",
@@ -96,7 +101,7 @@ public record Allocation(Proposal proposal, Partition partition, List<Share> sha
   }
 
   private static Share unassigned(UnassignedRule rule, Side side, Territory rest) {
-    return new Share(rule.party(side), rule.status(side), rest, Origin.UNASSIGNED);
+    return new Share(rule.terms(side), rest, Origin.UNASSIGNED);
   }
 
   /** A share's area on both bases. */
@@ -108,7 +113,7 @@ public record Allocation(Proposal proposal, Partition partition, List<Share> sha
   Territory territoryOf(Party party) {
     Territory result = Territory.ofAtoms(partition, List.of());
     for (Share share : shares) {
-      if (share.party() == party) {
+      if (share.holder() == party) {
         result = result.union(share.territory());
       }
     }

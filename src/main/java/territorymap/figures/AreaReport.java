@@ -2,13 +2,16 @@ package territorymap.figures;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import territorymap.proposal.Party;
 import territorymap.proposal.Proposal;
-import territorymap.proposal.Status;
+import territorymap.proposal.Recognition;
+import territorymap.proposal.Regime;
+import territorymap.proposal.Text;
 import territorymap.proposal.UnassignedRule;
 import territorymap.territory.Atom;
 import territorymap.territory.Boundaries;
@@ -19,7 +22,8 @@ import territorymap.territory.Territory;
 
 /**
  * What a proposal gives to whom, in km² and % of Ukraine, on the geodesic and the official basis
- * ({@link Figure}), in total, by status, by region, and as a change against the control layer.
+ * ({@link Figure}), by holder, by regime, by share, by region, and as a change against the control
+ * layer.
  * Every report names the layer (and whether it is approximate) and the boundary data it comes from.
  *
  * @param id the proposal
@@ -28,17 +32,19 @@ import territorymap.territory.Territory;
  * @param boundaries the boundary data
  * @param unassigned the rule for territory no assignment names
  * @param total Ukraine's area on both bases
- * @param parties for each party, in {@link Party} order
- * @param shares each share of the allocation: party, status and area
+ * @param parties for each holder, in {@link Party} order
+ * @param regimes for each regime, in {@link Regime} order (whoever holds the territory)
+ * @param shares each share of the allocation: its terms and area
  * @param change against the control layer
  * @param regions per unit, ordered by code
  */
-public record AreaReport(String id, String title, LayerInfo layer, BoundaryInfo boundaries,
-    UnassignedRule unassigned, Total total, Map<Party, Figure> parties, List<ShareFigure> shares,
-    Change change, List<RegionFigures> regions) {
+public record AreaReport(String id, Text title, LayerInfo layer, BoundaryInfo boundaries,
+    UnassignedRule unassigned, Total total, Map<Party, Figure> parties, Map<Regime, Figure> regimes,
+    List<ShareFigure> shares, Change change, List<RegionFigures> regions) {
 
   public AreaReport {
     parties = Parties.copy(parties);
+    regimes = Collections.unmodifiableMap(new EnumMap<>(regimes));
     shares = List.copyOf(shares);
     regions = List.copyOf(regions);
   }
@@ -66,16 +72,22 @@ public record AreaReport(String id, String title, LayerInfo layer, BoundaryInfo 
   /** Ukraine's area: the geodesic sum of the 27 units, and the official national figure, km². */
   public record Total(double km2, double officialKm2) {}
 
-  /** One share: party, status, the assignment it comes from, and area. */
-  public record ShareFigure(Party party, Status status, Allocation.Origin assignment, Figure area) {}
+  /**
+   * One share: its terms, the assignment it comes from, and area.
+   *
+   * @param party who holds it
+   * @param thirdParty who the third party is, iff {@code party} is {@code third-party}
+   */
+  public record ShareFigure(Party party, Text thirdParty, Regime regime, Recognition recognition,
+      Allocation.Origin assignment, Figure area) {}
 
   /**
-   * Against the control layer: what leaves Ukraine's hands, what leaves Russia's, and the net
-   * change in the territory Ukraine holds.
+   * Against the control layer: what leaves Ukraine's hands (to whom), what leaves Russia's (to
+   * whom), and the net change in the territory Ukraine holds.
    */
-  public record Change(Figure cededByUkraine, Figure cededToRussia, Figure cededToDemilitarized,
-      Figure returnedByRussia, Figure returnedToUkraine, Figure returnedToDemilitarized,
-      Figure netForUkraine) {}
+  public record Change(Figure cededByUkraine, Figure cededToRussia, Figure cededToUndetermined,
+      Figure cededToThirdParty, Figure returnedByRussia, Figure returnedToUkraine, Figure returnedToUndetermined,
+      Figure returnedToThirdParty, Figure netForUkraine) {}
 
   /**
    * One region's figures. Its shares of all Ukraine are not for reading region by region (the web
@@ -113,7 +125,7 @@ public record AreaReport(String id, String title, LayerInfo layer, BoundaryInfo 
       this.boundaries = partition.boundaries();
       for (Allocation.Share share : allocation.shares()) {
         for (Atom atom : share.territory().atoms()) {
-          byAtom.computeIfAbsent(atom, a -> new double[PARTIES])[share.party().ordinal()]
+          byAtom.computeIfAbsent(atom, a -> new double[PARTIES])[share.holder().ordinal()]
               += share.territory().areaM2(atom);
         }
       }
@@ -130,30 +142,40 @@ public record AreaReport(String id, String title, LayerInfo layer, BoundaryInfo 
       Map<Party, Figure> parties = new EnumMap<>(Party.class);
       for (Party party : Party.values()) {
         parties.put(party, figure(allocation.shares().stream()
-            .filter(share -> share.party() == party)
+            .filter(share -> share.holder() == party)
+            .map(Allocation.Share::territory)
+            .toList()));
+      }
+      Map<Regime, Figure> regimes = new EnumMap<>(Regime.class);
+      for (Regime regime : Regime.values()) {
+        regimes.put(regime, figure(allocation.shares().stream()
+            .filter(share -> share.terms().regime() == regime)
             .map(Allocation.Share::territory)
             .toList()));
       }
       List<ShareFigure> shares = allocation.shares().stream()
-          .map(s -> new ShareFigure(s.party(), s.status(), s.origin(), allocation.area(s)))
+          .map(s -> new ShareFigure(s.holder(), s.terms().thirdParty(), s.terms().regime(), s.terms().recognition(),
+              s.origin(), allocation.area(s)))
           .toList();
       Proposal proposal = allocation.proposal();
       return new AreaReport(proposal.id(), proposal.title(),
           LayerInfo.of(partition), BoundaryInfo.of(boundaries),
           proposal.unassigned(), new Total(Rounding.km2(boundaries.totalM2() / 1e6), OfficialBasis.NATIONAL_KM2),
-          parties, shares, change(), regions());
+          parties, regimes, shares, change(), regions());
     }
 
     private Change change() {
       Measure gained = sideSum(Side.OCCUPIED, Party.UKRAINE);
-      Measure lost = sideSum(Side.HELD, Party.RUSSIA, Party.DEMILITARIZED);
+      Measure lost = sideSum(Side.HELD, Party.RUSSIA, Party.UNDETERMINED, Party.THIRD_PARTY);
       return new Change(
           figure(lost),
           figure(sideSum(Side.HELD, Party.RUSSIA)),
-          figure(sideSum(Side.HELD, Party.DEMILITARIZED)),
-          figure(sideSum(Side.OCCUPIED, Party.UKRAINE, Party.DEMILITARIZED)),
+          figure(sideSum(Side.HELD, Party.UNDETERMINED)),
+          figure(sideSum(Side.HELD, Party.THIRD_PARTY)),
+          figure(sideSum(Side.OCCUPIED, Party.UKRAINE, Party.UNDETERMINED, Party.THIRD_PARTY)),
           figure(gained),
-          figure(sideSum(Side.OCCUPIED, Party.DEMILITARIZED)),
+          figure(sideSum(Side.OCCUPIED, Party.UNDETERMINED)),
+          figure(sideSum(Side.OCCUPIED, Party.THIRD_PARTY)),
           figure(gained.minus(lost)));
     }
 

@@ -2,12 +2,17 @@ package territorymap.proposal;
 
 import java.util.Optional;
 
-/** Who a proposal gives a piece of territory to. */
+/**
+ * Who holds a piece of territory under a proposal. Reports sum areas by holder; a third party's name
+ * is in its {@link Terms}.
+ */
 public enum Party implements WireName {
   RUSSIA("russia"),
   UKRAINE("ukraine"),
-  /** Neither side's forces: a demilitarized or buffer zone. */
-  DEMILITARIZED("demilitarized");
+  /** Neither side's: its status is left to talks, or it is a buffer no one holds. */
+  UNDETERMINED("undetermined"),
+  /** A named party other than Russia and Ukraine (the United States operating a nuclear plant). */
+  THIRD_PARTY("third-party");
 
   private final String id;
 

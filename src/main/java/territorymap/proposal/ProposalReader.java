@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import territorymap.geo.GeoJsonDocument;
 import territorymap.geo.GeoJsonException;
 import territorymap.geo.Geometries;
 import territorymap.territory.Atlas;
+import territorymap.territory.ContactBand;
 import territorymap.territory.Side;
 import territorymap.territory.TerritoryExpression;
 
@@ -33,11 +35,8 @@ import territorymap.territory.TerritoryExpression;
  * Reads a proposal definition (the JSON of the files in {@code seeds/proposals/}) and checks
  * every field, naming the first one at fault in a {@link DefinitionException}.
  *
- * <p>A territory is written as one of: a region code {@code "UA-14"} or {@code {"region":
- * "UA-14"}}; {@code {"occupied": "UA-14"}} or {@code {"held": "UA-14"}} for a region's part on
- * one side of the line ({@code "all"} for every region); {@code {"polygon": <GeoJSON Polygon or
- * MultiPolygon>}}; {@code {"union": [...]}}, {@code {"intersection": [...]}} or
- * {@code {"difference": [from, minus, ...]}}.
+ * <p>The language is {@code docs/definition-language.md}: version 2, and version 1 read as its
+ * upgrade ({@link DefinitionUpgrade}).
  */
 public final class ProposalReader {
 
@@ -56,16 +55,18 @@ public final class ProposalReader {
    * @param maxParts polygons of all its MultiPolygons together, as sent and as repaired
    * @param maxCrossings points where one polygon's rings cross (or touch) each other or themselves;
    *     each needs repair, and repair costs seconds for a few thousand of them
+   * @param maxZones bands and circles together: a band is a geodesic buffer of the whole line of
+   *     contact, tens of milliseconds each on the shipped data
    */
-  public record Limits(int maxVertices, int maxParts, int maxCrossings) {
+  public record Limits(int maxVertices, int maxParts, int maxCrossings, int maxZones) {
     /** For definitions that are stored (a token holder's) and for the seeds. */
-    public static final Limits STORED = new Limits(50_000, 2_000, 500);
+    public static final Limits STORED = new Limits(50_000, 2_000, 500, 50);
     /**
      * For previews, which anyone may ask for: a preview is evaluated and its shares dissolved for
      * a map, and the single overlays that cannot be stopped half-way grow with the vertices (a
      * comb of 10,000 vertices across the country took 1.4 s for one atom; bench/preview-cost.sh).
      */
-    public static final Limits PREVIEW = new Limits(5_000, 200, 100);
+    public static final Limits PREVIEW = new Limits(5_000, 200, 100, 10);
   }
 
   /** Longest texts accepted, characters: enough for any real title, summary, note or citation. */
@@ -74,6 +75,15 @@ public final class ProposalReader {
   static final int MAX_NOTE = 2_000;
   static final int MAX_SOURCE_TEXT = 500;
   static final int MAX_URL = 2_000;
+
+  /** The largest band or circle, km: farther than any zone reported, well short of the country's size. */
+  static final double MAX_ZONE_KM = 500;
+
+  /** What a source's or place's id must match, whole. */
+  static final Pattern SOURCE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+
+  /** The territory kinds, as the errors list them. */
+  private static final String KINDS = "region, occupied, held, polygon, band, circle, union, intersection, difference";
 
   /** The dates a definition may name: from Ukraine's independence year to the end of this century. */
   static final LocalDate EARLIEST = LocalDate.of(1991, 1, 1);
@@ -177,45 +187,47 @@ public final class ProposalReader {
     return readWithPolygons(root, source, Limits.STORED).proposal();
   }
 
-  /** Reads and checks a definition, and lists its explicit polygons. */
-  public Reading readWithPolygons(JsonNode root, String source, Limits limits) {
-    Fields f = new Fields(source, new ArrayList<>(), limits, new int[2]);
-    if (root == null || !root.isObject()) {
+  /**
+   * Reads and checks a definition, and lists its explicit polygons. A version-1 definition is read
+   * as its version-2 upgrade ({@link DefinitionUpgrade}), which is what {@link Proposal#definition}
+   * then holds.
+   */
+  public Reading readWithPolygons(JsonNode given, String source, Limits limits) {
+    Fields f = new Fields(source, new ArrayList<>(), limits, new int[3], new LinkedHashMap<>());
+    if (given == null || !given.isObject()) {
       throw new DefinitionException(source, "$", "a proposal definition is a JSON object");
     }
-    f.noUnknown(root, "", Set.of("id", "title", "date", "summary", "sources", "layer", "unassigned",
-        "assignments"));
-    String id = f.text(root, "id");
-    if (!ID.matcher(id).matches()) {
-      throw new DefinitionException(source, "id",
-          "must be 1-80 lower-case letters, digits and hyphens, starting with a letter or digit");
+    JsonNode root = DefinitionUpgrade.isVersion1(given) ? DefinitionUpgrade.toVersion2(given, source) : given;
+    f.noUnknown(root, "", Set.of("version", "id", "variantOf", "variant", "title", "date", "summary", "sources",
+        "places", "layer", "unassigned", "assignments"));
+    if (!root.get("version").isInt() || root.get("version").asInt() != 2) {
+      throw new DefinitionException(source, "version", "must be 2 (or left out, for version 1)");
     }
-    List<Source> sources = new ArrayList<>();
-    JsonNode sourceList = f.array(root, "sources");
-    for (int i = 0; i < sourceList.size(); i++) {
-      JsonNode s = sourceList.get(i);
-      String path = "sources[" + i + "]";
-      f.object(s, path);
-      f.noUnknown(s, path + ".", Set.of("publisher", "title", "date", "url"));
-      String url = s.hasNonNull("url") ? f.text(s, "url", path + ".url", MAX_URL) : null;
-      if (url != null && !url.startsWith("https://") && !url.startsWith("http://")) {
-        throw new DefinitionException(source, path + ".url", "must be an http(s) URL");
-      }
-      sources.add(new Source(f.text(s, "publisher", path + ".publisher", MAX_SOURCE_TEXT),
-          f.text(s, "title", path + ".title", MAX_SOURCE_TEXT),
-          f.date(s, "date", path + ".date").toString(), url));
+    String id = f.id(root, "id");
+    String variantOf = root.hasNonNull("variantOf") ? f.id(root, "variantOf") : null;
+    Text variant = root.hasNonNull("variant") ? f.localized(root, "variant", MAX_TITLE) : null;
+    if ((variantOf == null) != (variant == null)) {
+      throw new DefinitionException(source, variantOf == null ? "variantOf" : "variant",
+          "variantOf and variant go together: the proposal this one is a variant of, and what distinguishes it");
     }
-    String ruleText = root.hasNonNull("unassigned") ? f.text(root, "unassigned") : DEFAULT_UNASSIGNED.id();
+    if (id.equals(variantOf)) {
+      throw new DefinitionException(source, "variantOf", "a proposal is not a variant of itself");
+    }
+    List<Source> sources = sources(f.array(root, "sources"), f);
+    List<NamedPoint> places = root.has("places") ? places(f.array(root, "places"), f) : List.of();
+    String ruleText = root.hasNonNull("unassigned") ? f.textValue(root.get("unassigned"), "unassigned")
+        : DEFAULT_UNASSIGNED.id();
     UnassignedRule rule = UnassignedRule.of(ruleText).orElseThrow(() -> new DefinitionException(source,
         "unassigned", "must be \"status-quo\" or \"ukraine\", not \"" + ruleText + "\""));
     List<Assignment> assignments = new ArrayList<>();
     JsonNode list = f.array(root, "assignments");
     for (int i = 0; i < list.size(); i++) {
-      assignments.add(assignment(list.get(i), "assignments[" + i + "]", f));
+      assignments.add(assignment(list.get(i), "assignments[" + i + "]", f, sources));
     }
     LocalDate layer = f.date(root, "layer", "layer");
-    Proposal proposal = new Proposal(id, f.text(root, "title", "title", MAX_TITLE), f.date(root, "date", "date"),
-        f.text(root, "summary", "summary", MAX_SUMMARY), sources, layer, rule, assignments, root.toString());
+    Proposal proposal = new Proposal(id, variantOf, variant, f.localized(root, "title", MAX_TITLE),
+        f.date(root, "date", "date"), f.localized(root, "summary", MAX_SUMMARY), sources, places, layer, rule,
+        assignments, root.toString());
     Atlas now = atlas == null ? null : atlas.get();
     if (now != null && !now.hasLayer(layer)) {
       throw new DefinitionException(source, "layer", "no control layer for " + layer + "; layers: " + now.dates());
@@ -223,54 +235,87 @@ public final class ProposalReader {
     return new Reading(proposal, List.copyOf(f.polygons()));
   }
 
-  private Assignment assignment(JsonNode node, String path, Fields f) {
+  private static List<Source> sources(JsonNode list, Fields f) {
+    List<Source> sources = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode s = list.get(i);
+      String path = "sources[" + i + "]";
+      f.object(s, path);
+      f.noUnknown(s, path + ".", Set.of("id", "publisher", "title", "date", "url"));
+      String sourceId = s.hasNonNull("id") ? f.id(s, "id", path + ".id", SOURCE_ID) : "s" + (i + 1);
+      if (!ids.add(sourceId)) {
+        throw new DefinitionException(f.source, path + ".id", "\"" + sourceId + "\" is used twice");
+      }
+      String url = s.hasNonNull("url") ? f.text(s, "url", path + ".url", MAX_URL) : null;
+      if (url != null && !url.startsWith("https://") && !url.startsWith("http://")) {
+        throw new DefinitionException(f.source, path + ".url", "must be an http(s) URL");
+      }
+      sources.add(new Source(sourceId, f.text(s, "publisher", path + ".publisher", MAX_SOURCE_TEXT),
+          f.text(s, "title", path + ".title", MAX_SOURCE_TEXT),
+          f.date(s, "date", path + ".date").toString(), url));
+    }
+    return sources;
+  }
+
+  private static List<NamedPoint> places(JsonNode list, Fields f) {
+    List<NamedPoint> places = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode p = list.get(i);
+      String path = "places[" + i + "]";
+      f.object(p, path);
+      f.noUnknown(p, path + ".", Set.of("id", "name", "lon", "lat"));
+      String placeId = f.id(p, "id", path + ".id", SOURCE_ID);
+      if (f.places().containsKey(placeId)) {
+        throw new DefinitionException(f.source, path + ".id", "\"" + placeId + "\" is used twice");
+      }
+      NamedPoint place = new NamedPoint(placeId, f.localized(p, "name", path + ".name", MAX_TITLE),
+          f.number(p, "lon", path + ".lon", -180, 180), f.number(p, "lat", path + ".lat", -90, 90));
+      f.places().put(placeId, place);
+      places.add(place);
+    }
+    return places;
+  }
+
+  private Assignment assignment(JsonNode node, String path, Fields f, List<Source> sources) {
     f.object(node, path);
-    f.noUnknown(node, path + ".", Set.of("territory", "party", "status", "note"));
-    String partyText = f.text(node, "party", path + ".party");
-    Party party = Party.of(partyText).orElseThrow(() -> new DefinitionException(f.source,
-        path + ".party", "unknown party \"" + partyText + "\"; known: russia, ukraine, demilitarized"));
-    String statusText = f.text(node, "status", path + ".status");
-    Status status = Status.of(statusText).orElseThrow(() -> new DefinitionException(f.source,
-        path + ".status", "unknown status \"" + statusText
-            + "\"; known: de-jure, de-facto, frozen, returned, demilitarized, status-quo, unchanged"));
-    checkTerms(party, status, path, f);
+    f.noUnknown(node, path + ".", Set.of("territory", "holder", "thirdParty", "regime", "recognition", "note",
+        "sources"));
+    Party holder = f.wireName(node, "holder", path, Party::of, Party.values());
+    Text thirdParty = node.hasNonNull("thirdParty") ? f.localized(node, "thirdParty", path + ".thirdParty", MAX_SOURCE_TEXT)
+        : null;
+    if ((holder == Party.THIRD_PARTY) != (thirdParty != null)) {
+      throw new DefinitionException(f.source, path + ".thirdParty", holder == Party.THIRD_PARTY
+          ? "missing: a third-party holder is named, e.g. {\"en\": \"United States\"}"
+          : "only a holder third-party is named; this holder is " + holder.id());
+    }
+    Regime regime = node.hasNonNull("regime") ? f.wireName(node, "regime", path, Regime::of, Regime.values())
+        : Regime.NONE;
+    Recognition recognition = f.wireName(node, "recognition", path, Recognition::of, Recognition.values());
     if (!node.has("territory")) {
       throw new DefinitionException(f.source, path + ".territory", "missing");
     }
-    String note = node.hasNonNull("note") ? f.text(node, "note", path + ".note", MAX_NOTE) : null;
-    return new Assignment(territory(node.get("territory"), path + ".territory", f), party, status, note);
+    Text note = node.hasNonNull("note") ? f.localized(node, "note", path + ".note", MAX_NOTE) : null;
+    List<String> cited = new ArrayList<>();
+    if (node.has("sources")) {
+      JsonNode ids = f.array(node, "sources", path + ".sources");
+      Set<String> known = new HashSet<>();
+      sources.forEach(s -> known.add(s.id()));
+      for (int i = 0; i < ids.size(); i++) {
+        String at = path + ".sources[" + i + "]";
+        String sourceId = f.textValue(ids.get(i), at);
+        if (!known.contains(sourceId)) {
+          throw new DefinitionException(f.source, at, "no source has the id \"" + sourceId + "\"; ids: " + known);
+        }
+        cited.add(sourceId);
+      }
+    }
+    return new Assignment(territory(node.get("territory"), path + ".territory", f),
+        new Terms(holder, thirdParty, regime, recognition), note, cited);
   }
 
   private TerritoryExpression territory(JsonNode node, String path, Fields f) {
     return territory(node, path, f, 1);
-  }
-
-  /**
-   * Refuses a party and status that contradict each other: a demilitarized zone is the party
-   * {@code demilitarized} with the status {@code demilitarized} and only that; territory
-   * {@code returned} or {@code unchanged} is Ukraine's.
-   */
-  private static void checkTerms(Party party, Status status, String path, Fields f) {
-    if (agree(party, status)) {
-      return;
-    }
-    if ((party == Party.DEMILITARIZED) != (status == Status.DEMILITARIZED)) {
-      throw new DefinitionException(f.source, path + ".status", "the party demilitarized goes with the status"
-          + " demilitarized, and only with it; not " + party.id() + " with " + status.id());
-    }
-    throw new DefinitionException(f.source, path + ".status", "territory " + status.id()
-        + " is Ukraine's; " + party.id() + " with " + status.id() + " contradicts itself");
-  }
-
-  /**
-   * Whether a term may give territory to {@code party} with {@code status}: the party
-   * {@code demilitarized} goes with the status {@code demilitarized} and only with it; territory
-   * {@code returned} or {@code unchanged} is Ukraine's; every other pair is accepted.
-   */
-  public static boolean agree(Party party, Status status) {
-    boolean demilitarized = party == Party.DEMILITARIZED;
-    boolean ukraines = status == Status.RETURNED || status == Status.UNCHANGED;
-    return demilitarized == (status == Status.DEMILITARIZED) && (!ukraines || party == Party.UKRAINE);
   }
 
   private TerritoryExpression territory(JsonNode node, String path, Fields f, int depth) {
@@ -282,7 +327,7 @@ public final class ProposalReader {
     }
     if (!node.isObject() || node.size() != 1) {
       throw new DefinitionException(f.source, path, "a territory is a region code or an object with"
-          + " exactly one of region, occupied, held, polygon, union, intersection, difference");
+          + " exactly one of " + KINDS);
     }
     String key = node.fieldNames().next();
     JsonNode value = node.get(key);
@@ -292,6 +337,8 @@ public final class ProposalReader {
       case "occupied" -> side(value, at, Side.OCCUPIED, f);
       case "held" -> side(value, at, Side.HELD, f);
       case "polygon" -> new TerritoryExpression.Shape(polygon(value, at, f));
+      case "band" -> band(value, at, f);
+      case "circle" -> circle(value, at, f);
       case "union" -> new TerritoryExpression.Union(operands(value, at, 1, f, depth));
       case "intersection" -> new TerritoryExpression.Intersection(operands(value, at, 1, f, depth));
       case "difference" -> {
@@ -299,8 +346,51 @@ public final class ProposalReader {
         yield new TerritoryExpression.Difference(operands.get(0), operands.subList(1, operands.size()));
       }
       default -> throw new DefinitionException(f.source, at, "unknown territory kind \"" + key
-          + "\"; known: region, occupied, held, polygon, union, intersection, difference");
+          + "\"; known: " + KINDS);
     };
+  }
+
+  private TerritoryExpression band(JsonNode value, String path, Fields f) {
+    f.object(value, path);
+    f.noUnknown(value, path + ".", Set.of("km", "into", "regions"));
+    f.zone(path);
+    double km = f.number(value, "km", path + ".km", 0, MAX_ZONE_KM);
+    String into = f.text(value, "into", path + ".into");
+    ContactBand.Reach reach = switch (into) {
+      case "held" -> ContactBand.Reach.INTO_HELD;
+      case "occupied" -> ContactBand.Reach.INTO_OCCUPIED;
+      case "both" -> ContactBand.Reach.MIRRORED;
+      default -> throw new DefinitionException(f.source, path + ".into", "must be held, occupied or both, not \""
+          + into + "\"");
+    };
+    List<String> regions = new ArrayList<>();
+    if (value.has("regions")) {
+      JsonNode codes = f.array(value, "regions", path + ".regions");
+      for (int i = 0; i < codes.size(); i++) {
+        String at = path + ".regions[" + i + "]";
+        regions.add(region(f.textValue(codes.get(i), at), at, f));
+      }
+    }
+    return new TerritoryExpression.Band(reach, km, regions);
+  }
+
+  private TerritoryExpression circle(JsonNode value, String path, Fields f) {
+    f.object(value, path);
+    f.zone(path);
+    double km = f.number(value, "km", path + ".km", 0, MAX_ZONE_KM);
+    if (value.has("place")) {
+      f.noUnknown(value, path + ".", Set.of("km", "place"));
+      String placeId = f.text(value, "place", path + ".place");
+      NamedPoint place = f.places().get(placeId);
+      if (place == null) {
+        throw new DefinitionException(f.source, path + ".place", "no place has the id \"" + placeId + "\"; ids: "
+            + f.places().keySet());
+      }
+      return TerritoryExpression.Circle.of(place.lon(), place.lat(), km);
+    }
+    f.noUnknown(value, path + ".", Set.of("km", "lon", "lat"));
+    return TerritoryExpression.Circle.of(f.number(value, "lon", path + ".lon", -180, 180),
+        f.number(value, "lat", path + ".lat", -90, 90), km);
   }
 
   private TerritoryExpression side(JsonNode value, String path, Side side, Fields f) {
@@ -402,7 +492,81 @@ public final class ProposalReader {
    *
    * @param used vertices and parts of the polygons read so far
    */
-  private record Fields(String source, List<PolygonAt> polygons, Limits limits, int[] used) {
+  private record Fields(String source, List<PolygonAt> polygons, Limits limits, int[] used,
+      Map<String, NamedPoint> places) {
+    /** Counts a band or circle, and stops the read if the definition has too many. */
+    void zone(String path) {
+      if (++used[2] > limits.maxZones()) {
+        throw new DefinitionException(source, path, "the definition has more than " + limits.maxZones()
+            + " bands and circles; at most " + limits.maxZones() + " are accepted here");
+      }
+    }
+
+    String id(JsonNode node, String name) {
+      return id(node, name, name, ID);
+    }
+
+    String id(JsonNode node, String name, String path, Pattern pattern) {
+      String id = text(node, name, path);
+      if (!pattern.matcher(id).matches()) {
+        throw new DefinitionException(source, path, "must be " + (pattern == ID ? "1-80" : "1-40")
+            + " lower-case letters, digits and hyphens, starting with a letter or digit");
+      }
+      return id;
+    }
+
+    /** A text: a string (English) or {"en": …, "uk": …} with at least one, each at most {@code maxLength}. */
+    Text localized(JsonNode node, String name, int maxLength) {
+      return localized(node, name, name, maxLength);
+    }
+
+    Text localized(JsonNode node, String name, String path, int maxLength) {
+      JsonNode value = node.get(name);
+      if (value == null || value.isNull()) {
+        throw new DefinitionException(source, path, "missing");
+      }
+      if (value.isTextual()) {
+        return Text.english(limited(value, path, maxLength));
+      }
+      if (!value.isObject() || value.isEmpty()) {
+        throw new DefinitionException(source, path, "must be a text: a string, or {\"en\": …, \"uk\": …} with one or both");
+      }
+      noUnknown(value, path + ".", Set.of("en", "uk"));
+      return new Text(value.has("en") ? limited(value.get("en"), path + ".en", maxLength) : null,
+          value.has("uk") ? limited(value.get("uk"), path + ".uk", maxLength) : null);
+    }
+
+    private String limited(JsonNode value, String path, int maxLength) {
+      String text = textValue(value, path);
+      if (text.length() > maxLength) {
+        throw new DefinitionException(source, path, "is " + text.length() + " characters long; at most "
+            + maxLength + " are accepted");
+      }
+      return text;
+    }
+
+    <E extends WireName> E wireName(JsonNode node, String name, String path,
+        java.util.function.Function<String, java.util.Optional<E>> of, E[] values) {
+      String text = text(node, name, path + "." + name);
+      return of.apply(text).orElseThrow(() -> new DefinitionException(source, path + "." + name, "unknown "
+          + name + " \"" + text + "\"; known: " + String.join(", ", java.util.Arrays.stream(values).map(WireName::id).toList())));
+    }
+
+    /** A number in (min, max] for distances (min 0), or [min, max] for coordinates. */
+    double number(JsonNode node, String name, String path, double min, double max) {
+      JsonNode value = node.get(name);
+      if (value == null || !value.isNumber()) {
+        throw new DefinitionException(source, path, "must be a number");
+      }
+      double number = value.asDouble();
+      boolean distance = min == 0;
+      if (!(distance ? number > min : number >= min) || !(number <= max)) {
+        throw new DefinitionException(source, path, number + " is outside " + (distance ? "(" : "[") + min + ", "
+            + max + "]");
+      }
+      return number;
+    }
+
     /** Counts a polygon's vertices and parts, and stops the read if the definition has too many. */
     void count(int vertices, int parts, String path, String how) {
       used[0] += vertices;
@@ -461,9 +625,13 @@ public final class ProposalReader {
     }
 
     JsonNode array(JsonNode node, String name) {
+      return array(node, name, name);
+    }
+
+    JsonNode array(JsonNode node, String name, String path) {
       JsonNode value = node.get(name);
       if (value == null || !value.isArray()) {
-        throw new DefinitionException(source, name, "must be an array");
+        throw new DefinitionException(source, path, "must be an array");
       }
       return value;
     }

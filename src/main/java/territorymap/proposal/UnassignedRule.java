@@ -5,9 +5,9 @@ import territorymap.territory.Side;
 
 /** What happens to territory that none of a proposal's assignments names. */
 public enum UnassignedRule implements WireName {
-  /** It stays with whoever holds it in the control layer (status {@code status-quo}). */
+  /** It stays with whoever holds it in the control layer. */
   STATUS_QUO("status-quo"),
-  /** It is Ukraine's: held parts stay ({@code unchanged}), occupied parts are {@code returned}. */
+  /** It is Ukraine's: held parts stay, occupied parts are returned. */
   UKRAINE("ukraine");
 
   private final String id;
@@ -21,17 +21,14 @@ public enum UnassignedRule implements WireName {
     return id;
   }
 
-  /** Who gets the territory on {@code side} of the line that no term names. */
-  public Party party(Side side) {
-    return side == Side.OCCUPIED && this == STATUS_QUO ? Party.RUSSIA : Party.UKRAINE;
-  }
-
-  /** On what terms: held parts {@code unchanged}; occupied ones {@code status-quo} or {@code returned}. */
-  public Status status(Side side) {
-    if (side == Side.HELD) {
-      return Status.UNCHANGED;
-    }
-    return this == STATUS_QUO ? Status.STATUS_QUO : Status.RETURNED;
+  /**
+   * On what terms the territory on {@code side} of the line that no term names is held: Russia keeps
+   * the occupied part under {@link #STATUS_QUO}, everything else is Ukraine's; the proposal does not
+   * say how that is recognised.
+   */
+  public Terms terms(Side side) {
+    Party holder = side == Side.OCCUPIED && this == STATUS_QUO ? Party.RUSSIA : Party.UKRAINE;
+    return Terms.of(holder, Recognition.NOT_MENTIONED);
   }
 
   @Override

@@ -4,10 +4,11 @@ import java.awt.Color;
 import java.util.Map;
 
 /**
- * The page's colours and patterns ({@code public/js/maps.js}) for the server's images: each party a
- * colour (strong and light, told apart by lightness too), each status a pattern over the light tint.
- * Parties and statuses are named by their wire names ({@code "russia"}, {@code "de-facto"}), as in
- * the page; an unknown party is drawn as Ukraine's, an unknown status in the light tint.
+ * The page's colours and patterns ({@code public/js/maps.js}) for the server's images: each holder a
+ * colour (strong and light, told apart by lightness too); a special regime a pattern of its own,
+ * otherwise the recognition's pattern over the light tint. Holders, regimes and recognitions are
+ * named by their wire names ({@code "russia"}, {@code "demilitarized"}, {@code "de-facto"}), as in
+ * the page; an unknown holder is drawn as Ukraine's, an unknown recognition in the light tint.
  */
 public final class Fills {
 
@@ -16,7 +17,8 @@ public final class Fills {
   private static final Map<String, Colours> PARTIES = Map.of(
       "russia", new Colours(new Color(0xc25e00), new Color(0xf7cf9c)),
       "ukraine", new Colours(new Color(0x0b5fa5), new Color(0xcfe0f1)),
-      "demilitarized", new Colours(new Color(0x8e3b8a), new Color(0xecd0e8)));
+      "undetermined", new Colours(new Color(0x8e3b8a), new Color(0xecd0e8)),
+      "third-party", new Colours(new Color(0x2e7d32), new Color(0xcfe8d0)));
 
   /** Land outside the proposal (e.g. neighbours), and the sea. */
   public static final Color LAND = new Color(0xf3f1ec);
@@ -33,16 +35,28 @@ public final class Fills {
     return colours(party).strong();
   }
 
-  /** The fill of a share given to {@code party} with {@code status}, as the page draws it. */
-  public static Fill share(String party, String status) {
-    Colours c = colours(party);
-    return switch (status) {
-      case "de-jure" -> new Fill.Solid(c.strong());
+  /**
+   * The fill of a share held by {@code holder} under {@code regime} with {@code recognition}, as the
+   * page draws it: a regime other than {@code none} by its pattern (demilitarized vertical stripes,
+   * a free economic zone horizontal ones, joint administration stripes falling to the right,
+   * international monitoring fine vertical ones); otherwise in law solid, de facto stripes rising to
+   * the right, frozen fine ones, and not mentioned the light tint (dotted for Russia, whose
+   * unmentioned territory is the status quo of occupation).
+   */
+  public static Fill share(String holder, String recognition, String regime) {
+    Colours c = colours(holder);
+    switch (regime) {
+      case "demilitarized": return new Fill.Stripes(c.light(), c.strong(), 2.5, 90);
+      case "free-economic-zone": return new Fill.Stripes(c.light(), c.strong(), 2.5, 0);
+      case "joint-administration": return new Fill.Stripes(c.light(), c.strong(), 3, -45);
+      case "international-monitoring": return new Fill.Stripes(c.light(), c.strong(), 1.6, 90);
+      default: break;
+    }
+    return switch (recognition) {
+      case "in-law" -> new Fill.Solid(c.strong());
       case "de-facto" -> new Fill.Stripes(c.light(), c.strong(), 3, 45);
-      case "returned" -> new Fill.Stripes(c.light(), c.strong(), 3, -45);
       case "frozen" -> new Fill.Stripes(c.light(), c.strong(), 1.6, 45);
-      case "demilitarized" -> new Fill.Stripes(c.light(), c.strong(), 2.5, 90);
-      case "status-quo" -> new Fill.Dots(c.light(), c.strong());
+      case "not-mentioned" -> holder.equals("russia") ? new Fill.Dots(c.light(), c.strong()) : new Fill.Solid(c.light());
       default -> new Fill.Solid(c.light());
     };
   }

@@ -91,6 +91,7 @@ public final class JdbcProposalStore implements ProposalStore, AutoCloseable {
     Flyway flyway = Flyway.configure()
         .dataSource(dataSource)
         .placeholders(Map.of("text_type", textType))
+        .javaMigrations(new DefinitionVersion2Migration())
         .load();
     JdbcProposalStore store = new JdbcProposalStore(dataSource, flyway);
     try {
@@ -173,6 +174,8 @@ public final class JdbcProposalStore implements ProposalStore, AutoCloseable {
    * both fields are there; a title that is missing all the same is stored empty, which also keeps
    * the row from being read again by {@link #backfill}.
    *
+   * @param title the title, both its languages where it has two ({@code "en · uk"}), so that a search
+   *     finds either
    * @param layer the layer's date as written ({@code yyyy-mm-dd})
    */
   private record Listing(String title, String layer) {
@@ -180,10 +183,20 @@ public final class JdbcProposalStore implements ProposalStore, AutoCloseable {
       try {
         JsonNode root = JSON.readTree(definition);
         String layer = root.path("layer").asText(null);
-        return new Listing(root.path("title").asText(""), layer != null && layer.length() <= 10 ? layer : null);
+        return new Listing(title(root.path("title")), layer != null && layer.length() <= 10 ? layer : null);
       } catch (java.io.IOException e) {
         return new Listing("", null);
       }
+    }
+
+    /** A title of version 1 (a string) or 2 (a text: {@code en}, {@code uk} or both). */
+    private static String title(JsonNode title) {
+      if (!title.isObject()) {
+        return title.asText("");
+      }
+      String en = title.path("en").asText("");
+      String uk = title.path("uk").asText("");
+      return en.isEmpty() || uk.isEmpty() ? en + uk : en + " · " + uk;
     }
   }
 

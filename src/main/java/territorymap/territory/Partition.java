@@ -38,6 +38,8 @@ public final class Partition {
   private final List<Atom> atoms;
   private volatile SoftReference<Map<Atom, MultiPolygon>> geometries;
   private final Map<DisplayDetail, SoftReference<Map<Atom, MultiPolygon>>> display = new ConcurrentHashMap<>();
+  /** The layer's line of contact, traced when first asked for (bands are measured from it). */
+  private volatile LineOfContact line;
   /** The details whose display geometries were checked to be a valid coverage. */
   private final Set<DisplayDetail> coverages = ConcurrentHashMap.newKeySet();
 
@@ -89,6 +91,21 @@ public final class Partition {
 
   public ControlLayer layer() {
     return layer;
+  }
+
+  /** The layer's line of contact: traced once, when first asked for. */
+  public LineOfContact line() {
+    LineOfContact traced = line;
+    if (traced == null) {
+      synchronized (this) {
+        traced = line;
+        if (traced == null) {
+          traced = LineOfContact.of(this);
+          line = traced;
+        }
+      }
+    }
+    return traced;
   }
 
   /** The atoms with area, region by region (occupied before held). */

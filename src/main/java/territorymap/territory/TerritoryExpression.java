@@ -2,11 +2,14 @@ package territorymap.territory;
 
 import java.util.List;
 import org.locationtech.jts.geom.MultiPolygon;
+import territorymap.geo.GeodesicCircle;
+import territorymap.geo.Geometries;
 
 /**
  * A description of territory that can be evaluated against any control layer: a whole region,
- * a region's occupied or held part, all occupied territory, an explicit polygon, or unions,
- * intersections and differences of these.
+ * a region's occupied or held part, all occupied territory, an explicit polygon, a band along the
+ * layer's line of contact, a circle around a point, or unions, intersections and differences of
+ * these.
  *
  * <p>Region codes are not checked here: a definition is validated where it is read (the proposal
  * reader refuses an unknown code, naming the field).
@@ -44,6 +47,44 @@ public sealed interface TerritoryExpression {
 
   /** The part of the country inside an explicit polygon (lon/lat degrees, valid). */
   record Shape(MultiPolygon geometry) implements TerritoryExpression {
+    @Override
+    public Territory evaluate(Partition partition) {
+      return Territory.ofPolygon(partition, geometry);
+    }
+  }
+
+  /**
+   * The land within a geodesic distance of the layer's line of contact, into one side or both,
+   * limited to some regions or none ({@link ContactBand}).
+   *
+   * @param km the distance from the line, km, &gt; 0
+   * @param regions the ISO codes the band is limited to; empty for the whole line
+   */
+  record Band(ContactBand.Reach reach, double km, List<String> regions) implements TerritoryExpression {
+    public Band {
+      regions = List.copyOf(regions);
+    }
+
+    @Override
+    public Territory evaluate(Partition partition) {
+      return ContactBand.of(partition.line(), reach, km * 1000, regions);
+    }
+  }
+
+  /**
+   * The land within a geodesic distance of a point ({@link GeodesicCircle}).
+   *
+   * @param lon longitude of the centre, degrees
+   * @param lat latitude of the centre, degrees
+   * @param km the radius, km, &gt; 0
+   * @param geometry the circle as a polygon
+   */
+  record Circle(double lon, double lat, double km, MultiPolygon geometry) implements TerritoryExpression {
+    /** The circle of {@code km} around ({@code lon}, {@code lat}). */
+    public static Circle of(double lon, double lat, double km) {
+      return new Circle(lon, lat, km, Geometries.polygonal(GeodesicCircle.of(lon, lat, km * 1000)));
+    }
+
     @Override
     public Territory evaluate(Partition partition) {
       return Territory.ofPolygon(partition, geometry);

@@ -50,7 +50,8 @@ final class AreaCsv {
     StringBuilder csv = new StringBuilder(BOM);
     line(csv, List.of("#territory-map", "area report"));
     line(csv, List.of("#proposal", text(report.id())));
-    line(csv, List.of("#title", text(report.title())));
+    line(csv, List.of("#title", text(report.title().in("en"))));
+    line(csv, List.of("#title_uk", text(report.title().in("uk"))));
     line(csv, List.of("#layer_date", report.layer().date().toString()));
     line(csv, List.of("#layer_approximate", String.valueOf(report.layer().approximate())));
     line(csv, List.of("#layer_source", text(report.layer().source())));
@@ -106,7 +107,7 @@ final class AreaCsv {
     row.add(number(figure.officialPercent()));
   }
 
-  private static void line(StringBuilder csv, List<String> cells) {
+  static void line(StringBuilder csv, List<String> cells) {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         csv.append(',');
@@ -134,7 +135,7 @@ final class AreaCsv {
   }
 
   /** A plain decimal, never in exponent form: 603628.0 stays 603628.0. */
-  private static String number(double value) {
+  static String number(double value) {
     return BigDecimal.valueOf(value).toPlainString();
   }
 }

@@ -1,5 +1,6 @@
 package territorymap.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,6 +16,7 @@ import territorymap.figures.Allocation;
 import territorymap.figures.AreaReport;
 import territorymap.figures.Figure;
 import territorymap.proposal.Party;
+import territorymap.proposal.Text;
 import territorymap.proposal.WireName;
 
 /**
@@ -55,6 +57,7 @@ public final class Json {
       }
     });
     domain.setMixInAnnotation(AreaReport.RegionFigures.class, RegionFiguresMixIn.class);
+    domain.setMixInAnnotation(Text.class, TextMixIn.class);
     return mapper.registerModule(new JavaTimeModule())
         .registerModule(domain)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -65,6 +68,10 @@ public final class Json {
   static int assignmentIndex(Allocation.Origin origin) {
     return origin instanceof Allocation.Origin.Assigned assigned ? assigned.index() : -1;
   }
+
+  /** A text as {@code {"en": …, "uk": …}}, with only the languages it has. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private abstract static class TextMixIn {}
 
   /** A region's areas in km² on both bases, without their shares of all Ukraine. */
   private abstract static class RegionFiguresMixIn {

@@ -15,7 +15,10 @@ import territorymap.figures.Comparison;
 import territorymap.figures.Figure;
 import territorymap.people.Place;
 import territorymap.people.Places;
+import territorymap.proposal.NamedPoint;
 import territorymap.proposal.Party;
+import territorymap.proposal.Regime;
+import territorymap.proposal.Terms;
 import territorymap.render.Fill;
 import territorymap.render.Fills;
 import territorymap.render.KeyFigure;
@@ -55,12 +58,12 @@ final class MapImages {
     List<MapFeature> features = new ArrayList<>();
     Map<Fill, String> legend = new LinkedHashMap<>();
     for (Allocation.Share share : allocation.shares()) {
-      Fill fill = Fills.share(share.party().id(), share.status().id());
+      Fill fill = Fills.share(share.holder().id(), share.terms().recognition().id(), share.terms().regime().id());
       features.add(new MapFeature.Area(share.territory().displayGeometry(DisplayDetail.MEDIUM), fill, null));
       legend.putIfAbsent(fill, shareLabel(share));
     }
     Partition partition = allocation.partition();
-    decorate(features, partition, line);
+    decorate(features, partition, line, allocation.proposal().places());
     boolean approximate = report.layer().approximate();
     List<KeyFigure> figures = new ArrayList<>();
     figures.add(new KeyFigure(percent(report.parties().get(Party.RUSSIA)), "of Ukraine to Russia"));
@@ -68,7 +71,7 @@ final class MapImages {
     Figure ceded = report.change().cededByUkraine();
     figures.add(new KeyFigure(km2(ceded.officialKm2(), approximate),
         "Ukraine would give up beyond the line of " + day(report.layer().date())));
-    return new MapImage(report.title(), subtitle(report), features, null, figures,
+    return new MapImage(report.title().in("en"), subtitle(report), features, null, figures,
         legendEntries(legend, report), credits(report));
   }
 
@@ -80,7 +83,7 @@ final class MapImages {
     List<MapFeature> features = new ArrayList<>();
     Map<Fill, String> legend = new LinkedHashMap<>();
     for (Allocation.Share share : allocations.get(0).shares()) {
-      Fill fill = Fills.share(share.party().id(), share.status().id());
+      Fill fill = Fills.share(share.holder().id(), share.terms().recognition().id(), share.terms().regime().id());
       features.add(new MapFeature.Area(share.territory().displayGeometry(DisplayDetail.MEDIUM), fill, null));
       legend.putIfAbsent(fill, "A: " + shareLabel(share));
     }
@@ -95,15 +98,16 @@ final class MapImages {
             + name(transfer.fromParty()));
       }
     }
-    decorate(features, allocations.get(0).partition(), line);
+    decorate(features, allocations.get(0).partition(), line,
+        allocations.stream().flatMap(a -> a.proposal().places().stream()).distinct().toList());
     List<KeyFigure> figures = new ArrayList<>();
     for (int i = 0; i < reports.size() && i < 3; i++) {
       figures.add(new KeyFigure(percent(reports.get(i).parties().get(Party.RUSSIA)),
-          (char) ('A' + i) + ": to Russia — " + reports.get(i).title()));
+          (char) ('A' + i) + ": to Russia — " + reports.get(i).title().in("en")));
     }
     StringBuilder title = new StringBuilder();
     for (int i = 0; i < reports.size(); i++) {
-      title.append(i == 0 ? "" : " vs ").append((char) ('A' + i)).append(' ').append(reports.get(i).title());
+      title.append(i == 0 ? "" : " vs ").append((char) ('A' + i)).append(' ').append(reports.get(i).title().in("en"));
     }
     AreaReport base = reports.get(0);
     return new MapImage(title.toString(), subtitle(base), features, null, figures,
@@ -111,11 +115,19 @@ final class MapImages {
   }
 
   /** The unit borders, the line and the places, drawn over the areas. */
-  private static void decorate(List<MapFeature> features, Partition partition, Geometry line) {
+  /**
+   * Unit borders, the line of contact, and place names: the points the proposals name first (a
+   * nuclear plant), then the shipped places in their labelling order.
+   */
+  private static void decorate(List<MapFeature> features, Partition partition, Geometry line,
+      List<NamedPoint> named) {
     for (Region region : partition.boundaries().regions()) {
       features.add(new MapFeature.Line(region.geometry(), UNIT_BORDER));
     }
     features.add(new MapFeature.Line(line, Fills.LINE_OF_CONTACT));
+    for (NamedPoint point : named) {
+      features.add(new MapFeature.Place(point.name().in("en"), point.lon(), point.lat(), true));
+    }
     List<Place> places = Places.shipped().labelOrder(Set.of());
     for (Place place : places.subList(0, Math.min(PLACES, places.size()))) {
       features.add(new MapFeature.Place(place.name(false), place.lon(), place.lat(), place.isUnitCentre()));
@@ -155,14 +167,18 @@ final class MapImages {
   }
 
   private static String shareLabel(Allocation.Share share) {
-    return name(share.party()) + ", " + share.status().id().replace('-', ' ');
+    Terms terms = share.terms();
+    String holder = terms.holder() == Party.THIRD_PARTY ? terms.thirdParty().in("en") : name(terms.holder());
+    String regime = terms.regime() == Regime.NONE ? "" : ", " + terms.regime().id().replace('-', ' ');
+    return holder + regime + ", " + terms.recognition().id().replace('-', ' ');
   }
 
   private static String name(Party party) {
     return switch (party) {
       case RUSSIA -> "Russia";
       case UKRAINE -> "Ukraine";
-      case DEMILITARIZED -> "demilitarized zone";
+      case UNDETERMINED -> "undetermined";
+      case THIRD_PARTY -> "a third party";
     };
   }
 

@@ -251,11 +251,11 @@ final class PageRoutes {
   private String title(PageView view) {
     List<Subject> subjects = view.subjects();
     if (!view.comparison()) {
-      return subjects.get(0).version().proposal().title();
+      return subjects.get(0).version().proposal().title().in("en");
     }
     StringBuilder title = new StringBuilder("Compared: ");
     for (int i = 0; i < subjects.size(); i++) {
-      title.append(i == 0 ? "" : " / ").append(subjects.get(i).version().proposal().title());
+      title.append(i == 0 ? "" : " / ").append(subjects.get(i).version().proposal().title().in("en"));
     }
     return title.toString();
   }
@@ -266,7 +266,7 @@ final class PageRoutes {
     for (Subject subject : view.subjects()) {
       AreaReport report = evaluations.report(subject);
       if (view.comparison()) {
-        text.append(report.title()).append(": ");
+        text.append(report.title().in("en")).append(": ");
       }
       text.append(MapImages.percent(report.parties().get(Party.RUSSIA))).append(" of Ukraine to Russia, ")
           .append(MapImages.percent(report.parties().get(Party.UKRAINE))).append(" to Ukraine");

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import territorymap.figures.AreaReport;
+import territorymap.proposal.Text;
 import territorymap.figures.Allocation;
 import territorymap.figures.Figure;
 import territorymap.territory.DisplayDetail;
@@ -21,11 +24,15 @@ final class ProposalFeatures {
   static JsonNode of(Allocation allocation, DisplayDetail detail) {
     List<GeoJson.Feature> features = allocation.shares().stream().map(share -> {
       Map<String, Object> properties = new LinkedHashMap<>();
-      properties.put("party", share.party().id());
-      properties.put("status", share.status().id());
+      properties.put("party", share.holder().id());
+      if (share.terms().thirdParty() != null) {
+        properties.put("thirdParty", share.terms().thirdParty());
+      }
+      properties.put("regime", share.terms().regime().id());
+      properties.put("recognition", share.terms().recognition().id());
       properties.put("assignment", Json.assignmentIndex(share.origin()));
       if (share.origin() instanceof Allocation.Origin.Assigned assigned) {
-        String note = allocation.proposal().assignments().get(assigned.index()).note();
+        Text note = allocation.proposal().assignments().get(assigned.index()).note();
         if (note != null) {
           properties.put("note", note);
         }
@@ -37,6 +44,31 @@ final class ProposalFeatures {
       properties.put("approximate", allocation.partition().layer().approximate());
       return new GeoJson.Feature(null, properties, share.territory().dissolvedDisplayGeometry(detail));
     }).toList();
-    return GeoJson.collection(features);
+    ObjectNode collection = GeoJson.collection(features);
+    collection.set("metadata", Json.MAPPER.valueToTree(Metadata.of(allocation)));
+    return collection;
+  }
+
+  /**
+   * What the figures rest on, as a foreign member of the collection (RFC 7946 §6.1), the same as the
+   * CSV's metadata block: a file saved from the API still says where its numbers come from.
+   *
+   * @param layer the control layer: date, name, source, and whether it is approximate
+   * @param boundaries the boundary data
+   * @param basis what {@code km2} and {@code officialKm2} mean
+   * @param simplified that the geometry is simplified for display and its areas are the exact ones'
+   */
+  record Metadata(String proposal, Text title, AreaReport.LayerInfo layer, String boundaries, Map<String, String> basis,
+      String simplified) {
+    static Metadata of(Allocation allocation) {
+      var partition = allocation.partition();
+      return new Metadata(allocation.proposal().id(), allocation.proposal().title(),
+          new AreaReport.LayerInfo(partition.layer().date(), partition.layer().approximate(), partition.layer().source(),
+              partition.layer().name()),
+          partition.boundaries().source(),
+          Map.of("km2", "geodesic area on the WGS 84 ellipsoid, km²",
+              "officialKm2", "each region's parts scaled to its official area (State Statistics Service of Ukraine), km²"),
+          "geometry simplified for display; areas are those of the full geometry");
+    }
   }
 }

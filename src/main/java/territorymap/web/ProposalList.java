@@ -23,6 +23,7 @@ import territorymap.proposal.Party;
 import territorymap.proposal.ProposalStore;
 import territorymap.proposal.ProposalVersion;
 import territorymap.proposal.Source;
+import territorymap.proposal.Text;
 import territorymap.proposal.StoreUnavailableException;
 
 /**
@@ -80,17 +81,19 @@ final class ProposalList {
    * @param parties each party's area on the proposal's own layer, both bases
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record Item(String id, String title, LocalDate date, String summary, List<Source> sources, Object layer,
-      Map<Party, Figure> parties, AreaReport.Change change, boolean seeded, State state, String detail) {
+  record Item(String id, String variantOf, Text variant, Text title, LocalDate date, Text summary,
+      List<Source> sources, Object layer, Map<Party, Figure> parties, AreaReport.Change change, boolean seeded,
+      State state, String detail) {
 
     static Item of(Headline h, boolean seeded) {
-      return new Item(h.id(), h.title(), h.date(), h.summary(), h.sources(), h.layer(), h.parties(), h.change(),
-          seeded, State.EVALUATED, null);
+      return new Item(h.id(), h.variantOf(), h.variant(), h.title(), h.date(), h.summary(), h.sources(), h.layer(),
+          h.parties(), h.change(), seeded, State.EVALUATED, null);
     }
 
     static Item without(ProposalStore.Listed row, State state, String detail) {
-      return new Item(row.id(), row.title(), null, null, null, row.layer() == null ? null : new LayerDate(row.layer()),
-          null, null, false, state, detail);
+      // The listing column keeps one language of the title: shown as written, not labelled.
+      return new Item(row.id(), null, null, Text.english(row.title()), null, null, null,
+          row.layer() == null ? null : new LayerDate(row.layer()), null, null, false, state, detail);
     }
   }
 
@@ -214,7 +217,11 @@ final class ProposalList {
 
   private static boolean matches(ProposalVersion version, String search) {
     return search == null || version.id().toLowerCase(Locale.ROOT).contains(search)
-        || version.proposal().title().toLowerCase(Locale.ROOT).contains(search);
+        || contains(version.proposal().title().en(), search) || contains(version.proposal().title().uk(), search);
+  }
+
+  private static boolean contains(String text, String search) {
+    return text != null && text.toLowerCase(Locale.ROOT).contains(search);
   }
 
   private static String nextUrl(ListCursor next, int limit, String search) {

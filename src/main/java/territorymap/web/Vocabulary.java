@@ -2,29 +2,30 @@ package territorymap.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import territorymap.proposal.Party;
 import territorymap.proposal.ProposalReader;
-import territorymap.proposal.Status;
+import territorymap.proposal.Recognition;
+import territorymap.proposal.Regime;
 import territorymap.proposal.UnassignedRule;
+import territorymap.proposal.WireName;
 import territorymap.territory.Side;
 
 /**
- * The words of a proposal definition as the server reads them ({@code GET /vocabulary}), made
- * from the enums and rules of {@code proposal}, so that a client (the page's editor) offers what
- * the server accepts and never keeps a copy of its rules.
+ * The words of a proposal definition (version 2) as the server reads them ({@code GET
+ * /vocabulary}), made from the enums and rules of {@code proposal}, so that a client (the page's
+ * editor) offers what the server accepts and never keeps a copy of its rules.
  *
- * @param parties who a term may give territory to, in the order of {@link Party}
- * @param statuses every status, in the order of {@link Status}
- * @param allowed for each party, the statuses a term may give it ({@link ProposalReader#agree})
+ * @param version the definition language version the server writes
+ * @param holders who may hold a piece of territory, in the order of {@link Party}
+ * @param regimes every regime, in the order of {@link Regime}; the first is the default
+ * @param recognitions every recognition, in the order of {@link Recognition}
  * @param idPattern what a proposal id must match, anchored, as an ECMAScript (and Java) regular
  *     expression
  * @param unassigned the rules for territory no term names, and the one a definition without
  *     {@code unassigned} gets
  */
-record Vocabulary(List<String> parties, List<String> statuses, Map<String, List<String>> allowed,
+record Vocabulary(int version, List<String> holders, List<String> regimes, List<String> recognitions,
     String idPattern, Unassigned unassigned) {
 
   /**
@@ -35,28 +36,27 @@ record Vocabulary(List<String> parties, List<String> statuses, Map<String, List<
    */
   record Unassigned(List<Rule> rules, @JsonProperty("default") String defaultRule) {}
 
-  /** One rule: who gets territory no term names, and on what terms, on each side of the line. */
+  /** One rule: who holds territory no term names, and on what terms, on each side of the line. */
   record Rule(String id, Term occupied, Term held) {}
 
-  /** A party and a status. */
-  record Term(String party, String status) {}
+  /** A holder, regime and recognition. */
+  record Term(String holder, String regime, String recognition) {}
 
   /** The vocabulary of this server's reader. */
   static Vocabulary of() {
-    Map<String, List<String>> allowed = new LinkedHashMap<>();
-    for (Party party : Party.values()) {
-      allowed.put(party.id(), Arrays.stream(Status.values())
-          .filter(status -> ProposalReader.agree(party, status)).map(Status::id).toList());
-    }
     List<Rule> rules = Arrays.stream(UnassignedRule.values())
         .map(rule -> new Rule(rule.id(), term(rule, Side.OCCUPIED), term(rule, Side.HELD))).toList();
-    return new Vocabulary(Arrays.stream(Party.values()).map(Party::id).toList(),
-        Arrays.stream(Status.values()).map(Status::id).toList(), allowed,
+    return new Vocabulary(2, ids(Party.values()), ids(Regime.values()), ids(Recognition.values()),
         "^(?:" + ProposalReader.ID.pattern() + ")$",
         new Unassigned(rules, ProposalReader.DEFAULT_UNASSIGNED.id()));
   }
 
+  private static List<String> ids(WireName[] values) {
+    return Arrays.stream(values).map(WireName::id).toList();
+  }
+
   private static Term term(UnassignedRule rule, Side side) {
-    return new Term(rule.party(side).id(), rule.status(side).id());
+    var terms = rule.terms(side);
+    return new Term(terms.holder().id(), terms.regime().id(), terms.recognition().id());
   }
 }

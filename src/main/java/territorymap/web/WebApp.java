@@ -125,6 +125,7 @@ public final class WebApp {
       config.routes.get("/proposals/{id}/geojson", proposalRoutes::geojson);
       config.routes.get("/proposals/{id}/area.csv", ctx -> AreaCsv.send(ctx, evaluations));
       config.routes.get("/compare", proposalRoutes::compare);
+      config.routes.get("/compare/area.csv", ctx -> ComparisonCsv.send(ctx, evaluations, proposalRoutes));
       config.routes.get("/proposals/{id}/map.png", images::proposalPng);
       config.routes.get("/proposals/{id}/map.svg", images::proposalSvg);
       config.routes.get("/compare/map.png", images::comparePng);

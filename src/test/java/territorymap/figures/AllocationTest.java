@@ -14,7 +14,10 @@ import territorymap.proposal.Assignment;
 import territorymap.proposal.DefinitionException;
 import territorymap.proposal.Party;
 import territorymap.proposal.Proposal;
-import territorymap.proposal.Status;
+import territorymap.proposal.Recognition;
+import territorymap.proposal.Regime;
+import territorymap.proposal.Terms;
+import territorymap.proposal.Text;
 import territorymap.proposal.UnassignedRule;
 import territorymap.territory.Atom;
 import territorymap.territory.Boundaries;
@@ -37,8 +40,12 @@ class AllocationTest {
   }
 
   private static Proposal proposal(UnassignedRule rule, Assignment... assignments) {
-    return new Proposal("p", "P", LocalDate.of(2025, 8, 15), "", List.of(), LocalDate.of(2025, 8, 15), rule,
-        List.of(assignments), null);
+    return new Proposal("p", null, null, Text.english("P"), LocalDate.of(2025, 8, 15), Text.english("-"), List.of(),
+        List.of(), LocalDate.of(2025, 8, 15), rule, List.of(assignments), null);
+  }
+
+  private static Assignment term(TerritoryExpression territory, Terms terms) {
+    return new Assignment(territory, terms, null, List.of());
   }
 
   /** The unit of the grid cell at lon 29-30 in the first row: cut in half by the layer. */
@@ -50,8 +57,8 @@ class AllocationTest {
   void overlappingAssignmentsAreRefusedNamingTheLaterOne() {
     String code = halfCut();
     Proposal p = proposal(UnassignedRule.UKRAINE,
-        new Assignment(new TerritoryExpression.WholeRegion(code), Party.RUSSIA, Status.DE_JURE, null),
-        new Assignment(new TerritoryExpression.RegionPart(code, Side.OCCUPIED), Party.UKRAINE, Status.RETURNED, null));
+        term(new TerritoryExpression.WholeRegion(code), Terms.of(Party.RUSSIA, Recognition.IN_LAW)),
+        term(new TerritoryExpression.RegionPart(code, Side.OCCUPIED), Terms.of(Party.UKRAINE, Recognition.NOT_MENTIONED)));
     DefinitionException e = assertThrows(DefinitionException.class, () -> Allocation.of(p, partition));
     assertEquals("assignments[1].territory", e.field());
     assertTrue(e.getMessage().contains("overlaps assignments[0]"), e.getMessage());
@@ -61,7 +68,7 @@ class AllocationTest {
   void theSharesCoverTheCountryOnceWhateverTheRule() {
     for (UnassignedRule rule : UnassignedRule.values()) {
       Allocation allocation = Allocation.of(proposal(rule,
-          new Assignment(new TerritoryExpression.RegionPart(halfCut(), Side.HELD), Party.DEMILITARIZED, Status.DEMILITARIZED, null)),
+          term(new TerritoryExpression.RegionPart(halfCut(), Side.HELD), new Terms(Party.UNDETERMINED, null, Regime.DEMILITARIZED, Recognition.NOT_MENTIONED))),
           partition);
       double total = allocation.shares().stream().mapToDouble(s -> s.territory().areaM2()).sum();
       assertEquals(boundaries.totalM2(), total, boundaries.totalM2() * 1e-9, rule.id());
@@ -82,7 +89,7 @@ class AllocationTest {
   void theOfficialBasisScalesEachRegionToItsOfficialArea() {
     String code = halfCut();
     AreaReport report = AreaReport.of(Allocation.of(proposal(UnassignedRule.UKRAINE,
-        new Assignment(new TerritoryExpression.WholeRegion(code), Party.RUSSIA, Status.DE_JURE, null)), partition));
+        term(new TerritoryExpression.WholeRegion(code), Terms.of(Party.RUSSIA, Recognition.IN_LAW))), partition));
     double official = boundaries.find(code).orElseThrow().official().officialKm2();
     assertEquals(official, report.parties().get(Party.RUSSIA).officialKm2(), 0.1);
     assertEquals(100 * official / 603_628, report.parties().get(Party.RUSSIA).officialPercent(), 0.001);
@@ -91,16 +98,18 @@ class AllocationTest {
   }
 
   @Test
-  void cedingHeldTerritoryToADemilitarizedZoneCountsAsCeded() {
+  void cedingHeldTerritoryToAnUndeterminedDemilitarizedZoneCountsAsCeded() {
     String code = halfCut();
     AreaReport report = AreaReport.of(Allocation.of(proposal(UnassignedRule.STATUS_QUO,
-        new Assignment(new TerritoryExpression.RegionPart(code, Side.HELD), Party.DEMILITARIZED, Status.DEMILITARIZED, null)),
+        term(new TerritoryExpression.RegionPart(code, Side.HELD), new Terms(Party.UNDETERMINED, null, Regime.DEMILITARIZED, Recognition.NOT_MENTIONED))),
         partition));
     double held = partition.areaM2(new Atom(code, Side.HELD)) / 1e6;
-    assertEquals(held, report.change().cededToDemilitarized().km2(), 0.1);
+    assertEquals(held, report.change().cededToUndetermined().km2(), 0.1);
     assertEquals(held, report.change().cededByUkraine().km2(), 0.1);
     assertEquals(0, report.change().cededToRussia().km2());
     assertEquals(-held, report.change().netForUkraine().km2(), 0.1);
-    assertTrue(report.parties().get(Party.DEMILITARIZED).km2() > 0);
+    assertEquals(held, report.parties().get(Party.UNDETERMINED).km2(), 0.1);
+    assertEquals(held, report.regimes().get(Regime.DEMILITARIZED).km2(), 0.1);
+    assertEquals(0, report.parties().get(Party.THIRD_PARTY).km2());
   }
 }

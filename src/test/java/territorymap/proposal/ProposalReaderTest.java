@@ -40,7 +40,8 @@ class ProposalReaderTest {
     assertEquals(UnassignedRule.UKRAINE, proposal.unassigned());
     assertEquals(new TerritoryExpression.WholeRegion("UA-14"), proposal.assignments().get(0).territory());
     assertTrue(proposal.assignments().get(1).territory() instanceof TerritoryExpression.Difference);
-    assertEquals(Party.DEMILITARIZED, proposal.assignments().get(1).party());
+    assertEquals(new Terms(Party.UNDETERMINED, null, Regime.DEMILITARIZED, Recognition.NOT_MENTIONED),
+        proposal.assignments().get(1).terms());
   }
 
   @Test

@@ -29,9 +29,9 @@ public final class AlaskaMap {
     Partition partition = ShippedData.august2025();
     Boundaries boundaries = partition.boundaries();
     List<MapFeature> features = new ArrayList<>();
-    Fill held = Fills.share("ukraine", "unchanged");
-    Fill frozen = Fills.share("russia", "frozen");
-    Fill deJure = Fills.share("russia", "de-jure");
+    Fill held = Fills.share("ukraine", "not-mentioned", "none");
+    Fill frozen = Fills.share("russia", "frozen", "none");
+    Fill deJure = Fills.share("russia", "in-law", "none");
     Fill transfer = Fills.transfer("ukraine", "russia");
     for (Region region : boundaries.regions()) {
       boolean crimea = region.code().equals("UA-43") || region.code().equals("UA-40");

@@ -132,7 +132,7 @@ class MapRendererTest {
   void markupInTextIsEscapedInTheSvg() throws Exception {
     MapImage hostile = new MapImage("<script>alert('x')</script> & \"more\"", "a <b>date</b>\u0001",
         List.of(new MapFeature.Area(Geometries.FACTORY.toGeometry(new Envelope(30, 31, 49, 50)),
-            Fills.share("russia", "de-facto"), null),
+            Fills.share("russia", "de-facto", "none"), null),
             new MapFeature.Place("</text><script>", 30.5, 49.5, true)),
         null, List.of(new KeyFigure("1 < 2", "a & b")), List.of(new LegendEntry(Fills.LINE_OF_CONTACT, "]]>")),
         List.of("credit <i>"));

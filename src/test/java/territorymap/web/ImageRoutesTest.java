@@ -120,7 +120,7 @@ class ImageRoutesTest {
     assertTrue(svg.startsWith("<?xml") || svg.startsWith("<svg"), svg.substring(0, 40));
     assertTrue(svg.contains("width=\"1200\"") && svg.contains("height=\"630\""));
     JsonNode report = JSON.readTree(get("/proposals/alaska-2025-08-15/area").body());
-    assertTrue(svg.contains("<title>" + report.get("title").asText().replace("'", "&apos;") + "</title>"), "title");
+    assertTrue(svg.contains("<title>" + report.at("/title/en").asText().replace("'", "&apos;") + "</title>"), "title");
     assertTrue(svg.contains("Line of contact, 15 Aug 2025"), "the line's legend entry");
     assertTrue(svg.contains("Line of contact 15 Aug 2025"), "the date line");
     assertTrue(svg.contains("© OpenStreetMap contributors (ODbL)"), "boundaries credit");

@@ -201,7 +201,7 @@ class ProposalListTest {
         .statusCode());
     JsonNode relisted = JSON.readTree(send("GET", "/proposals?q=changing", null).body()).get(0);
     JsonNode reArea = JSON.readTree(send("GET", "/proposals/changing/area", null).body());
-    assertEquals("Changed", relisted.get("title").asText());
+    assertEquals("Changed", relisted.at("/title/en").asText());
     assertEquals("2026-01-01", relisted.at("/layer/date").asText());
     assertEquals(reArea.at("/parties/russia/km2").asDouble(), relisted.at("/parties/russia/km2").asDouble());
     assertFalse(area.at("/parties/russia/km2").asDouble() == reArea.at("/parties/russia/km2").asDouble());
@@ -262,7 +262,7 @@ class ProposalListTest {
     assertEquals(SEEDS.size() + 2, items.size());
     JsonNode missing = items.get(SEEDS.size() + 1);
     assertEquals("on-2026", missing.get("id").asText());
-    assertEquals("On the 2026 layer", missing.get("title").asText());
+    assertEquals("On the 2026 layer", missing.at("/title/en").asText());
     assertEquals("layer-not-loaded", missing.get("state").asText());
     assertEquals("2026-01-01", missing.at("/layer/date").asText());
     assertFalse(missing.has("parties"));

@@ -24,13 +24,13 @@ import territorymap.proposal.DefinitionException;
 import territorymap.proposal.Party;
 import territorymap.proposal.ProposalReader;
 import territorymap.figures.Evaluations;
-import territorymap.proposal.Status;
+import territorymap.proposal.Terms;
 import territorymap.proposal.UnassignedRule;
 import territorymap.territory.GridFixture;
 
 /**
- * {@code GET /vocabulary} against what the reader does: every pair it calls allowed is read, every
- * other refused at the status; its id pattern accepts the ids the reader accepts; the OpenAPI
+ * {@code GET /vocabulary} against what the reader does: every combination of its words is read, and
+ * version 1's contradictory pairs are still refused at the status; its id pattern accepts the ids the reader accepts; the OpenAPI
  * enums are the Java ones. And the {@code reason} of problems: what is wrong, without the prefix.
  */
 class VocabularyTest {
@@ -76,29 +76,50 @@ class VocabularyTest {
   }
 
   @Test
-  void partiesAndStatusesAreTheEnumsInTheirOrder() {
-    assertEquals(List.of("russia", "ukraine", "demilitarized"), texts(vocabulary.get("parties")));
-    assertEquals(Arrays.stream(Party.values()).map(Party::id).toList(), texts(vocabulary.get("parties")));
-    assertEquals(List.of("de-jure", "de-facto", "frozen", "returned", "demilitarized", "status-quo", "unchanged"),
-        texts(vocabulary.get("statuses")));
+  void holdersRegimesAndRecognitionsAreTheEnumsInTheirOrder() {
+    assertEquals(2, vocabulary.get("version").asInt());
+    assertEquals(List.of("russia", "ukraine", "undetermined", "third-party"), texts(vocabulary.get("holders")));
+    assertEquals(Arrays.stream(Party.values()).map(Party::id).toList(), texts(vocabulary.get("holders")));
+    assertEquals(List.of("none", "demilitarized", "free-economic-zone", "joint-administration",
+        "international-monitoring"), texts(vocabulary.get("regimes")));
+    assertEquals(List.of("in-law", "de-facto", "frozen", "not-mentioned"), texts(vocabulary.get("recognitions")));
   }
 
+  /** Version 2: every holder with every regime and recognition is read, Russia with a demilitarized regime too. */
   @Test
-  void theAllowedPairsAreExactlyThoseTheReaderAccepts() throws Exception {
-    assertEquals(List.of("de-jure", "de-facto", "frozen", "status-quo"), texts(vocabulary.at("/allowed/russia")));
-    assertEquals(List.of("demilitarized"), texts(vocabulary.at("/allowed/demilitarized")));
+  void everyCombinationOfTheVocabularyIsRead() throws Exception {
+    int read = 0;
+    for (String holder : texts(vocabulary.get("holders"))) {
+      for (String regime : texts(vocabulary.get("regimes"))) {
+        for (String recognition : texts(vocabulary.get("recognitions"))) {
+          String third = holder.equals("third-party") ? ", \"thirdParty\": {\"en\": \"United States\"}" : "";
+          String text = """
+              {"version": 2, "id": "c", "title": {"en": "T"}, "date": "2026-11-28", "summary": {"uk": "С"},
+               "sources": [], "layer": "2025-08-15",
+               "assignments": [{"territory": "UA-14", "holder": "%s", "regime": "%s", "recognition": "%s"%s}]}
+              """.formatted(holder, regime, recognition, third);
+          Terms terms = READER.read(JSON.readTree(text), "test").assignments().get(0).terms();
+          assertEquals(List.of(holder, regime, recognition),
+              List.of(terms.holder().id(), terms.regime().id(), terms.recognition().id()));
+          read++;
+        }
+      }
+    }
+    assertEquals(4 * 5 * 4, read);
+  }
+
+  /** Version 1 is still read, and a pair it always refused is refused at its status. */
+  @Test
+  void version1PairsThatContradictThemselvesAreStillRefused() throws Exception {
     int refused = 0;
-    for (Party party : Party.values()) {
-      List<String> allowed = texts(vocabulary.path("allowed").path(party.id()));
-      for (Status status : Status.values()) {
-        String text = definition("pair", party.id(), status.id(), null);
+    for (String party : List.of("russia", "ukraine", "demilitarized")) {
+      for (String status : List.of("de-jure", "de-facto", "frozen", "returned", "demilitarized", "status-quo",
+          "unchanged")) {
         try {
-          READER.read(JSON.readTree(text), "test");
-          assertTrue(allowed.contains(status.id()), party + " with " + status + " is read but not listed");
+          READER.read(JSON.readTree(definition("pair", party, status, null)), "test");
         } catch (DefinitionException e) {
           refused++;
           assertEquals("assignments[0].status", e.field());
-          assertTrue(!allowed.contains(status.id()), party + " with " + status + " is listed but refused: " + e);
         }
       }
     }
@@ -133,10 +154,11 @@ class VocabularyTest {
     assertEquals(Arrays.stream(UnassignedRule.values()).map(UnassignedRule::id).toList(),
         rules.findValues("id").stream().map(JsonNode::asText).toList());
     assertEquals(JSON.readTree("""
-        [{"id": "status-quo", "occupied": {"party": "russia", "status": "status-quo"},
-                              "held": {"party": "ukraine", "status": "unchanged"}},
-         {"id": "ukraine", "occupied": {"party": "ukraine", "status": "returned"},
-                           "held": {"party": "ukraine", "status": "unchanged"}}]"""), rules);
+        [{"id": "status-quo", "occupied": {"holder": "russia", "regime": "none", "recognition": "not-mentioned"},
+                              "held": {"holder": "ukraine", "regime": "none", "recognition": "not-mentioned"}},
+         {"id": "ukraine", "occupied": {"holder": "ukraine", "regime": "none", "recognition": "not-mentioned"},
+                           "held": {"holder": "ukraine", "regime": "none", "recognition": "not-mentioned"}}]"""),
+        rules);
     String defaultRule = vocabulary.at("/unassigned/default").asText();
     assertEquals(defaultRule, READER.read(JSON.readTree(definition("d", "russia", "de-jure", null)), "test")
         .unassigned().id());
@@ -148,8 +170,9 @@ class VocabularyTest {
     try (InputStream in = VocabularyTest.class.getResourceAsStream("/openapi.json")) {
       spec = JSON.readTree(in);
     }
-    assertEquals(texts(vocabulary.get("parties")), texts(spec.at("/components/schemas/Party/enum")));
-    assertEquals(texts(vocabulary.get("statuses")), texts(spec.at("/components/schemas/Status/enum")));
+    assertEquals(texts(vocabulary.get("holders")), texts(spec.at("/components/schemas/Party/enum")));
+    assertEquals(texts(vocabulary.get("regimes")), texts(spec.at("/components/schemas/Regime/enum")));
+    assertEquals(texts(vocabulary.get("recognitions")), texts(spec.at("/components/schemas/Recognition/enum")));
     assertEquals(Arrays.stream(UnassignedRule.values()).map(UnassignedRule::id).toList(),
         texts(spec.at("/components/schemas/UnassignedRule/enum")));
   }

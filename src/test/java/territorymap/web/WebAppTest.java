@@ -217,6 +217,18 @@ class WebAppTest {
   }
 
   @Test
+  void aProposalsGeoJsonSaysWhatItsFiguresRestOnAsAForeignMember() throws Exception {
+    JsonNode collection = json("/proposals/alaska-2025-08-15/geojson");
+    JsonNode metadata = collection.get("metadata");
+    assertEquals("alaska-2025-08-15", metadata.get("proposal").asText());
+    assertEquals("2025-08-15", metadata.at("/layer/date").asText());
+    assertTrue(metadata.at("/layer/source").asText().length() > 5, metadata.toString());
+    assertTrue(metadata.has("boundaries") && metadata.at("/basis/officialKm2").asText().contains("official"));
+    JsonNode first = collection.at("/features/0/properties");
+    assertTrue(first.has("party") && first.has("regime") && first.has("recognition"), first.toString());
+  }
+
+  @Test
   void anUnknownRouteIsProblemJsonToo() throws Exception {
     problem("/no/such/route", 404);
   }

@@ -37,6 +37,20 @@ public final class BenchData {
   public final ControlLayer layer;
   public final List<Proposal> seeded;
   public final Proposal polygonProposal;
+  /**
+   * A band proposal in the definition language: Ukraine withdraws 40 km from the whole line of
+   * contact, the band demilitarized and its status undetermined.
+   */
+  static final String BAND_PROPOSAL = """
+      {"version": 2, "id": "bench-band-40km", "title": {"en": "A 40 km band along the whole line"},
+       "date": "2025-08-15", "summary": {"en": "Benchmark proposal with a band."}, "sources": [],
+       "layer": "2025-08-15", "unassigned": "status-quo",
+       "assignments": [{"territory": {"band": {"km": 40, "into": "held"}}, "holder": "undetermined",
+                        "regime": "demilitarized", "recognition": "not-mentioned"}]}""";
+
+  /** {@link #BAND_PROPOSAL}, read. */
+  public final Proposal bandProposal;
+
   /** The partition, cut once, for the benchmarks that start from atoms. */
   public final Partition partition;
 
@@ -45,8 +59,12 @@ public final class BenchData {
     this.boundaries = Boundaries.load(boundaryFile, OfficialRegions.official());
     this.layer = ControlLayerReader.read(layerFile, LocalDate.of(2025, 8, 15));
     ProposalReader reader = new ProposalReader(code -> boundaries.find(code).isPresent());
-    this.seeded = reader.readFolder(Path.of("seeds/proposals"));
+    // The seeds whose terms are whole atoms (regions and their sides): what "on atoms" measures;
+    // bands, circles and polygons are overlay work, measured by their own benchmarks.
+    this.seeded = reader.readFolder(Path.of("seeds/proposals")).stream()
+        .filter(p -> !p.definition().matches(".*\"(band|circle|polygon)\".*")).toList();
     this.polygonProposal = reader.read(polygonProposalJson(), "bench");
+    this.bandProposal = reader.read(BAND_PROPOSAL, "bench");
     this.partition = Partition.of(boundaries, layer);
   }
 
@@ -112,6 +130,15 @@ public final class BenchData {
   /** Evaluates the explicit-polygon proposal on the atoms already cut. */
   public double polygonOnAtoms() {
     return evaluate(partition, List.of(polygonProposal));
+  }
+
+  /**
+   * Evaluates the band proposal on the atoms already cut, whose line of contact is traced once per
+   * layer (as the service does): the geodesic buffer of the line, its cut by the atoms and their
+   * areas, then the allocation and report.
+   */
+  public double bandOnAtoms() {
+    return evaluate(partition, List.of(bandProposal));
   }
 
   /** The geodesic area of the whole coverage, region by region, m². */

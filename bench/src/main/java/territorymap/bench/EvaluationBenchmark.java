@@ -28,15 +28,16 @@ public class EvaluationBenchmark {
   @Setup
   public void load() {
     bench = BenchData.load(data);
+    bench.partition.line();
   }
 
-  /** Partition.of (both cores: regions are cut in parallel) + Allocation.of + AreaReport.of, six proposals. */
+  /** Partition.of (both cores: regions are cut in parallel) + Allocation.of + AreaReport.of, the atom-only seeds. */
   @Benchmark
   public double seededFromScratch() {
     return bench.seededFromScratch();
   }
 
-  /** Allocation.of + AreaReport.of for the six seeded proposals on cached atoms: sums of atom areas. */
+  /** Allocation.of + AreaReport.of for the atom-only seeded proposals on cached atoms: sums of atom areas. */
   @Benchmark
   public double seededOnAtoms() {
     return bench.seededOnAtoms();
@@ -46,6 +47,12 @@ public class EvaluationBenchmark {
   @Benchmark
   public double polygonProposal() {
     return bench.polygonOnAtoms();
+  }
+
+  /** Allocation.of + AreaReport.of of a 40 km band along the whole line (BenchData.BAND_PROPOSAL). */
+  @Benchmark
+  public double bandProposal40km() {
+    return bench.bandOnAtoms();
   }
 
   /** GeodesicArea.ofM2 over the 27 regions. */

@@ -93,7 +93,7 @@ public final class PostgisComparison {
     for (Proposal proposal : data.seeded) {
       Allocation allocation = Allocation.of(proposal, partition);
       for (Allocation.Share share : allocation.shares()) {
-        ours.merge(proposal.id() + " " + share.party().id(), share.territory().areaM2(), Double::sum);
+        ours.merge(proposal.id() + " " + share.holder().id(), share.territory().areaM2(), Double::sum);
       }
     }
     String seededSql = """
@@ -136,7 +136,7 @@ public final class PostgisComparison {
     Allocation allocation = Allocation.of(zone, partition);
     Map<String, Double> zoneOurs = new LinkedHashMap<>();
     for (Allocation.Share share : allocation.shares()) {
-      zoneOurs.merge(share.party().id(), share.territory().areaM2(), Double::sum);
+      zoneOurs.merge(share.holder().id(), share.territory().areaM2(), Double::sum);
     }
     String zoneSql = """
         WITH parts AS MATERIALIZED (
@@ -146,7 +146,7 @@ public final class PostgisComparison {
             CASE WHEN NOT ST_Intersects(a.geom, z.geom) THEN a.m2 WHEN ST_Covers(z.geom, a.geom) THEN 0
                  ELSE ST_Area(ST_Difference(a.geom, z.geom, 1e-7)::geography) END AS outside
           FROM atoms a, zone z)
-        SELECT 'demilitarized', sum(inside) FROM parts
+        SELECT 'undetermined', sum(inside) FROM parts
         UNION ALL SELECT 'russia', sum(outside) FROM parts WHERE side = 'OCCUPIED'
         UNION ALL SELECT 'ukraine', sum(outside) FROM parts WHERE side = 'HELD'""";
     Map<String, Double> zoneTheirs = query(db, zoneSql);
@@ -168,7 +168,7 @@ public final class PostgisComparison {
             CASE WHEN NOT ST_Intersects(a.geom, z.geom) THEN 0 WHEN ST_Covers(z.geom, a.geom) THEN a.m2
                  ELSE ST_Area(ST_Intersection(a.geom, z.geom, 1e-7)::geography) END AS inside
           FROM atoms a, zone z)
-        SELECT 'demilitarized', sum(inside) FROM parts
+        SELECT 'undetermined', sum(inside) FROM parts
         UNION ALL SELECT 'russia', sum(m2 - inside) FROM parts WHERE side = 'OCCUPIED'
         UNION ALL SELECT 'ukraine', sum(m2 - inside) FROM parts WHERE side = 'HELD'""";
     double zoneSubtractDiff = maxRelativeQuiet(zoneOurs, query(db, zoneSubtractSql));
@@ -185,7 +185,7 @@ public final class PostgisComparison {
               CASE WHEN NOT ST_Intersects(a.geom, z.geom) THEN 0 WHEN ST_Covers(z.geom, a.geom) THEN a.m2
                    ELSE ST_Area(ST_Intersection(a.geom, z.geom, 1e-7)::geography) END AS inside
             FROM atoms_spread a, zone z) parts) t,
-          LATERAL (VALUES ('demilitarized', t.inside), ('russia', t.occupied), ('ukraine', t.held)) v(party, m2)""";
+          LATERAL (VALUES ('undetermined', t.inside), ('russia', t.occupied), ('ukraine', t.held)) v(party, m2)""";
     int cores = Runtime.getRuntime().availableProcessors();
     try (Statement s = db.createStatement()) {
       s.execute("DROP TABLE IF EXISTS atoms_spread");
@@ -304,7 +304,7 @@ public final class PostgisComparison {
         for (Allocation.Share share : Allocation.of(proposal, data.partition).shares()) {
           for (Atom atom : share.territory().atoms()) {
             p.setString(1, proposal.id());
-            p.setString(2, share.party().id());
+            p.setString(2, share.holder().id());
             p.setString(3, atom.code());
             p.setString(4, atom.side().name());
             p.addBatch();

@@ -126,7 +126,7 @@ public final class PreviewCost {
       });
       double overlayUnion = best(op::union);
       shares.append(String.format(Locale.ROOT, " %s/%s %d atoms: %.0f ms (as one overlay union %.0f, its"
-          + " longest pairwise step %.0f);", share.party().id(), share.status().id(), share.territory().atoms().size(),
+          + " longest pairwise step %.0f);", share.holder().id(), share.terms().recognition().id(), share.territory().atoms().size(),
           one, overlayUnion, step[0]));
       dissolve = Math.max(dissolve, one);
       stepMax = Math.max(stepMax, step[0]);
