@@ -30,7 +30,7 @@ import territorymap.territory.Territory;
  * {@link OfficialPopulation#nationalPersons()}.
  *
  * <p>Where a unit's places add up to more than its official population (Sevastopol, whose
- * GeoNames figure is a post-2014 Russian one: 467,532 against 385,870), the rest is 0 and every
+ * GeoNames figure is a post-2014 Russian one: 467,532 against 385,900), the rest is 0 and every
  * place of the unit is scaled by official ÷ sum, so that the unit still adds up to its official
  * figure; {@link CountedPlace#persons()} carries the scaled figure.
  *
