@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import territorymap.people.CountedPlace;
 import territorymap.people.OfficialPopulation;
+import territorymap.people.Place;
 import territorymap.people.Places;
 import territorymap.people.PopulationEstimate;
 import territorymap.people.PopulationModel;
@@ -130,8 +131,7 @@ public record PeopleReport(String name, String method, String credit, long natio
     // Each atom's persons per party (by ordinal): the shares do not overlap, so nothing counts twice.
     Map<Atom, double[]> byAtom = new HashMap<>();
     double[] byParty = new double[Party.values().length];
-    List<CountedPlace> moved = new ArrayList<>();
-    Map<CountedPlace, Party> movedTo = new HashMap<>();
+    List<Moved> moved = new ArrayList<>();
     for (Allocation.Share share : allocation.shares()) {
       PopulationEstimate estimate = model.estimate(share.territory());
       byParty[share.party().ordinal()] += estimate.persons();
@@ -139,8 +139,7 @@ public record PeopleReport(String name, String method, String credit, long natio
           byAtom.computeIfAbsent(atom, a -> new double[byParty.length])[share.party().ordinal()] += persons);
       for (CountedPlace place : estimate.places()) {
         if (share.party() != holder(place.atom().side())) {
-          moved.add(place);
-          movedTo.put(place, share.party());
+          moved.add(new Moved(place, share.party()));
         }
       }
     }
@@ -161,18 +160,24 @@ public record PeopleReport(String name, String method, String credit, long natio
         returnedToUkraine += entry.getValue()[Party.UKRAINE.ordinal()];
       }
     }
-    moved.sort(Comparator.comparingDouble(CountedPlace::persons).reversed()
-        .thenComparingLong(c -> c.place().geonamesId()));
-    List<Settlement> largest = moved.subList(0, Math.min(LARGEST, moved.size())).stream()
-        .map(c -> new Settlement(c.place().geonamesId(), c.place().name(), c.place().nameUk(), c.place().unitCode(),
-            c.place().lon(), c.place().lat(), Math.round(c.persons()), holder(c.atom().side()), movedTo.get(c)))
-        .toList();
+    moved.sort(Comparator.comparingDouble((Moved m) -> m.place().persons()).reversed()
+        .thenComparingLong(m -> m.place().place().geonamesId()));
+    List<Settlement> largest = moved.subList(0, Math.min(LARGEST, moved.size())).stream().map(Moved::settlement).toList();
     return new PeopleReport(NAME, METHOD, OfficialPopulation.CREDIT + "; " + Places.CREDIT,
         model.nationalPersons(), parties,
         new Change(persons(ceded, national), persons(returned, national),
             persons(returnedToUkraine - ceded, national)),
         regions(partition, model, byAtom),
-        new Settlements(moved.size(), Math.round(moved.stream().mapToDouble(CountedPlace::persons).sum()), largest));
+        new Settlements(moved.size(), Math.round(moved.stream().mapToDouble(m -> m.place().persons()).sum()), largest));
+  }
+
+  /** A place counted in a share whose party is not the place's holder in the layer. */
+  private record Moved(CountedPlace place, Party to) {
+    Settlement settlement() {
+      Place p = place.place();
+      return new Settlement(p.geonamesId(), p.name(), p.nameUk(), p.unitCode(), p.lon(), p.lat(),
+          Math.round(place.persons()), holder(place.atom().side()), to);
+    }
   }
 
   /** Who holds a side of the line in the layer. */
