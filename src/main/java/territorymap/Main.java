@@ -8,6 +8,9 @@ import territorymap.fetch.FetchCommand;
 import territorymap.geo.GeoJsonException;
 import territorymap.figures.AreaReport;
 import territorymap.figures.Comparison;
+import territorymap.figures.PeopleReport;
+import territorymap.figures.Subject;
+import territorymap.web.AreaAnswer;
 import territorymap.figures.Evaluations;
 import territorymap.proposal.DefinitionException;
 import territorymap.proposal.ProposalStore;
@@ -83,22 +86,26 @@ public final class Main {
       Evaluations evaluations = Loader.load(options, ProposalStore.NONE, false);
       switch (options.command()) {
         case "area" -> {
-          AreaReport report = evaluations.report(single(options.arguments(), "area ID"), options.layer());
+          Subject subject = evaluations.subject(single(options.arguments(), "area ID"), options.layer());
+          AreaReport report = evaluations.report(subject);
+          PeopleReport people = evaluations.people(subject);
           if (options.json()) {
-            out.println(Json.indented(report));
+            out.println(Json.indented(new AreaAnswer(report, people)));
           } else {
-            text.report(report);
+            text.report(report, people);
           }
         }
         default -> {
           if (options.arguments().size() < 2 || options.arguments().size() > 3) {
             throw new IllegalArgumentException("compare takes two or three proposal ids");
           }
-          Comparison comparison = evaluations.compare(options.arguments(), options.layer());
+          List<Subject> subjects = evaluations.subjects(options.arguments(), options.layer());
+          Comparison comparison = evaluations.compare(subjects);
+          List<PeopleReport> people = subjects.stream().map(evaluations::people).toList();
           if (options.json()) {
-            out.println(Json.indented(ComparisonAnswer.of(comparison)));
+            out.println(Json.indented(ComparisonAnswer.of(comparison, people)));
           } else {
-            text.comparison(comparison);
+            text.comparison(comparison, people);
           }
         }
       }

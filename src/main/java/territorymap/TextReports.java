@@ -6,6 +6,7 @@ import java.util.Locale;
 import territorymap.figures.AreaReport;
 import territorymap.figures.Comparison;
 import territorymap.figures.Figure;
+import territorymap.figures.PeopleReport;
 import territorymap.proposal.Party;
 import territorymap.territory.Boundaries;
 import territorymap.territory.Region;
@@ -35,7 +36,7 @@ final class TextReports {
     out.println("boundaries: " + boundaries.source());
   }
 
-  void report(AreaReport r) {
+  void report(AreaReport r, PeopleReport people) {
     out.println(r.title() + " (" + r.id() + ")");
     out.println("layer: " + r.layer().date() + (r.layer().approximate() ? " (APPROXIMATE)" : "") + ", "
         + r.layer().source());
@@ -52,9 +53,37 @@ final class TextReports {
           region.area().km2(), region.parties().get(Party.RUSSIA).km2(), region.parties().get(Party.UKRAINE).km2(),
           region.parties().get(Party.UNDETERMINED).km2(), region.parties().get(Party.THIRD_PARTY).km2());
     }
+    people(people);
   }
 
-  void comparison(Comparison c) {
+  /** The pre-war population, estimate: per party, per change, per region, and the largest places moved. */
+  void people(PeopleReport p) {
+    out.printf(Locale.ROOT, "%s (of %,d; %s):%n", p.name(), p.nationalPersons(), p.credit());
+    out.printf(Locale.ROOT, "%-16s %12s %9s%n", "", "persons", "%");
+    p.parties().forEach((party, persons) -> persons(party.id(), persons));
+    persons("ceded by UA", p.change().cededByUkraine());
+    persons("returned by RU", p.change().returnedByRussia());
+    persons("net for UA", p.change().netForUkraine());
+    out.printf(Locale.ROOT, "%-6s %-28s %12s", "code", "region", "persons");
+    p.regions().get(0).parties().keySet().forEach(party -> out.printf(Locale.ROOT, " %12s", party.id()));
+    out.printf(Locale.ROOT, " %12s %12s%n", "ceded by UA", "returned RU");
+    for (PeopleReport.RegionPeople region : p.regions()) {
+      out.printf(Locale.ROOT, "%-6s %-28s %,12d", region.code(), region.name(), region.persons());
+      region.parties().values().forEach(n -> out.printf(Locale.ROOT, " %,12d", n));
+      out.printf(Locale.ROOT, " %,12d %,12d%n", region.cededByUkraine(), region.returnedByRussia());
+    }
+    PeopleReport.Settlements moved = p.settlementsChangingHands();
+    out.printf(Locale.ROOT, "settlements changing hands: %d (%,d persons); the largest:%n", moved.count(), moved.persons());
+    for (PeopleReport.Settlement s : moved.largest()) {
+      out.printf(Locale.ROOT, "  %-24s %-6s %,10d  %s -> %s%n", s.name(), s.region(), s.population(), s.from(), s.to());
+    }
+  }
+
+  private void persons(String label, PeopleReport.Persons persons) {
+    out.printf(Locale.ROOT, "%-16s %,12d %9.3f%n", label, persons.persons(), persons.percentOfNational());
+  }
+
+  void comparison(Comparison c, List<PeopleReport> people) {
     List<AreaReport> reports = c.reports();
     out.printf(Locale.ROOT, "%-14s", "official %");
     reports.forEach(r -> out.printf(Locale.ROOT, " %28s", r.id()));
@@ -62,6 +91,12 @@ final class TextReports {
     for (Party party : Party.values()) {
       out.printf(Locale.ROOT, "%-14s", party.id());
       reports.forEach(r -> out.printf(Locale.ROOT, " %28.3f", r.parties().get(party).officialPercent()));
+      out.println();
+    }
+    out.println(PeopleReport.NAME + ", persons:");
+    for (Party party : Party.values()) {
+      out.printf(Locale.ROOT, "%-14s", party.id());
+      people.forEach(p -> out.printf(Locale.ROOT, " %,28d", p.parties().get(party).persons()));
       out.println();
     }
     out.println("layer: " + reports.get(0).layer().date() + (reports.get(0).layer().approximate() ? " (APPROXIMATE)" : ""));

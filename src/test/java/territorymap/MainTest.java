@@ -86,6 +86,17 @@ class MainTest {
   }
 
   @Test
+  void areaPrintsThePreWarPopulationEstimateAndTheSettlementsChangingHands() {
+    Run run = run("area", "alaska-2025-08-15");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("pre-war population, estimate (of 43,520,435;"), run.out());
+    assertTrue(run.out().contains("settlements changing hands: 23 (706,992 persons)"), run.out());
+    assertTrue(run.out().lines().anyMatch(l -> l.contains("Kramatorsk") && l.contains("173,700")
+        && l.contains("ukraine -> russia")), run.out());
+    assertTrue(run.out().lines().anyMatch(l -> l.contains("Sloviansk") && l.contains("124,800")), run.out());
+  }
+
+  @Test
   void compareNeedsTwoOrThreeIds() {
     assertEquals(1, run("compare", "alaska-2025-08-15").code());
     Run run = run("compare", "alaska-2025-08-15", "russia-demand-2024-06-14");

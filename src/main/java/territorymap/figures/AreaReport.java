@@ -69,7 +69,7 @@ public record AreaReport(String id, Text title, LayerInfo layer, BoundaryInfo bo
     }
   }
 
-  /** Ukraine's area: the geodesic sum of the 27 units, and the official national figure, km². */
+  /** Ukraine's area: the geodesic sum of the 27 units, and their official areas added up ({@link OfficialBasis}), km². */
   public record Total(double km2, double officialKm2) {}
 
   /**
@@ -160,7 +160,7 @@ public record AreaReport(String id, Text title, LayerInfo layer, BoundaryInfo bo
       Proposal proposal = allocation.proposal();
       return new AreaReport(proposal.id(), proposal.title(),
           LayerInfo.of(partition), BoundaryInfo.of(boundaries),
-          proposal.unassigned(), new Total(Rounding.km2(boundaries.totalM2() / 1e6), OfficialBasis.NATIONAL_KM2),
+          proposal.unassigned(), new Total(Rounding.km2(boundaries.totalM2() / 1e6), OfficialBasis.UNITS_KM2),
           parties, regimes, shares, change(), regions());
     }
 

@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import territorymap.geo.GeodesicArea;
+import territorymap.people.OfficialPopulation;
+import territorymap.people.Places;
+import territorymap.people.PopulationModel;
 import territorymap.proposal.Catalogue;
 import territorymap.proposal.ProposalReader;
 import territorymap.proposal.ProposalStore;
@@ -51,7 +54,7 @@ public final class Evaluations {
   static final double MOSTLY_OUTSIDE = 4;
 
   /** A subject's figures, computed together. */
-  private record Evaluated(Allocation allocation, AreaReport report) {}
+  private record Evaluated(Allocation allocation, AreaReport report, PeopleReport people) {}
 
   private final Catalogue catalogue;
   /** The atlas in use: swapped as a whole for one with a layer more ({@link #add}). */
@@ -65,6 +68,10 @@ public final class Evaluations {
         }
       });
   private final PartitionCache<String, LayerFigures> layers = new PartitionCache<>();
+  /** Each layer's population model (its places located in its atoms once), by layer name. */
+  private final PartitionCache<String, PopulationModel> populations = new PartitionCache<>();
+  private final Places places = Places.shipped();
+  private final OfficialPopulation officialPopulation = OfficialPopulation.shipped();
   private final StoredHeadlines headlines = new StoredHeadlines();
 
   private Evaluations(Catalogue catalogue, AtomicReference<Atlas> atlas) {
@@ -140,7 +147,8 @@ public final class Evaluations {
     // Made from another partition: the layer of that name was replaced since.
     if (evaluated == null || evaluated.allocation().partition() != subject.partition()) {
       Allocation allocation = Allocation.of(subject.version().proposal(), subject.partition());
-      evaluated = new Evaluated(allocation, AreaReport.of(allocation));
+      evaluated = new Evaluated(allocation, AreaReport.of(allocation),
+          PeopleReport.of(allocation, population(subject.partition())));
       cache.put(subject.key(), evaluated);
     }
     return evaluated;
@@ -152,6 +160,16 @@ public final class Evaluations {
 
   public AreaReport report(Subject subject) {
     return evaluated(subject).report();
+  }
+
+  /** The pre-war population, estimate, of what a subject gives to whom: computed with its report. */
+  public PeopleReport people(Subject subject) {
+    return evaluated(subject).people();
+  }
+
+  /** A layer's population model: made once per layer. */
+  private PopulationModel population(Partition partition) {
+    return populations.get(partition.layer().name(), partition, p -> PopulationModel.of(p, places, officialPopulation));
   }
 
   /** The area report of a proposal on a layer. */

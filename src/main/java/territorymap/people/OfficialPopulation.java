@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * Statistics Service of Ukraine's estimate of 1 January 2022 for 25 units, and its last
  * published figures (1 January 2014) for Crimea and Sevastopol.
  *
- * <p>The national figure used is the sum of the 27 ({@link #nationalPersons()}, 43,520,464): the
+ * <p>The national figure used is the sum of the 27 ({@link #nationalPersons()}, 43,520,435): the
  * published national estimate of 1 January 2022, which excludes Crimea and Sevastopol
  * (41,167,335), plus their 2014 figures.
  */

@@ -2,6 +2,7 @@ package territorymap.people;
 
 import java.util.List;
 import java.util.Map;
+import territorymap.territory.Atom;
 
 /**
  * The pre-war population of a territory, estimated by {@link PopulationModel}: named "pre-war
@@ -12,13 +13,15 @@ import java.util.Map;
  * @param spreadPersons the part spread by area (the rest of each unit's official population in
  *     proportion to the territory's share of the unit's geodesic area), persons
  * @param byUnitPersons the estimate per unit touched, by ISO code, persons
+ * @param byAtomPersons the estimate per atom touched (a unit's occupied or held part), persons
  * @param places the places counted, largest first
  */
 public record PopulationEstimate(double persons, double placesPersons, double spreadPersons,
-    Map<String, Double> byUnitPersons, List<CountedPlace> places) {
+    Map<String, Double> byUnitPersons, Map<Atom, Double> byAtomPersons, List<CountedPlace> places) {
 
   public PopulationEstimate {
     byUnitPersons = Map.copyOf(byUnitPersons);
+    byAtomPersons = Map.copyOf(byAtomPersons);
     places = List.copyOf(places);
   }
 

@@ -2,6 +2,7 @@ package territorymap.people;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ import territorymap.territory.Territory;
  * {@link OfficialPopulation#nationalPersons()}.
  *
  * <p>Where a unit's places add up to more than its official population (Sevastopol, whose
- * GeoNames figure is a post-2014 Russian one: 467,532 against 385,870), the rest is 0 and every
+ * GeoNames figure is a post-2014 Russian one: 467,532 against 385,900), the rest is 0 and every
  * place of the unit is scaled by official ÷ sum, so that the unit still adds up to its official
  * figure; {@link CountedPlace#persons()} carries the scaled figure.
  *
@@ -57,10 +58,12 @@ public final class PopulationModel {
 
   private final Partition partition;
   private final Map<String, UnitModel> units;
+  private final OfficialPopulation official;
 
-  private PopulationModel(Partition partition, Map<String, UnitModel> units) {
+  private PopulationModel(Partition partition, Map<String, UnitModel> units, OfficialPopulation official) {
     this.partition = partition;
     this.units = units;
+    this.official = official;
   }
 
   /**
@@ -91,7 +94,7 @@ public final class PopulationModel {
           + partition.areaM2(new Atom(region.code(), Side.HELD));
       units.put(region.code(), new UnitModel(located, rest / unitM2));
     }
-    return new PopulationModel(partition, units);
+    return new PopulationModel(partition, units, official);
   }
 
   /** The place's atom ({@code atoms}: the prepared occupied and held parts of its unit). */
@@ -112,6 +115,21 @@ public final class PopulationModel {
     return new Located(place, da <= db ? occupied : held, Geometries.FACTORY.createPoint(on), persons);
   }
 
+  /** The national figure used: the official figures of the 27 units added up, persons. */
+  public long nationalPersons() {
+    return official.nationalPersons();
+  }
+
+  /**
+   * A unit's official pre-war population, persons.
+   *
+   * @throws IllegalArgumentException if the unit has none
+   */
+  public long officialPersons(String code) {
+    return official.find(code).orElseThrow(() -> new IllegalArgumentException("no official population for " + code))
+        .persons();
+  }
+
   /** The partition the model was built for. */
   public Partition partition() {
     return partition;
@@ -128,6 +146,7 @@ public final class PopulationModel {
     }
     PreparedGeometry[] geometry = new PreparedGeometry[1]; // made only if an atom is held in part
     Map<String, Double> byUnit = new TreeMap<>();
+    Map<Atom, Double> byAtom = new HashMap<>();
     List<CountedPlace> counted = new ArrayList<>();
     double placesTotal = 0;
     double spreadTotal = 0;
@@ -149,16 +168,17 @@ public final class PopulationModel {
             continue;
           }
         }
-        counted.add(new CountedPlace(place.place(), place.persons()));
+        counted.add(new CountedPlace(place.place(), place.persons(), atom));
         inPlaces += place.persons();
       }
       byUnit.merge(atom.code(), inPlaces + spread, Double::sum);
+      byAtom.merge(atom, inPlaces + spread, Double::sum);
       placesTotal += inPlaces;
       spreadTotal += spread;
     }
     counted.sort(Comparator.comparingDouble(CountedPlace::persons).reversed()
         .thenComparingLong(c -> c.place().geonamesId()));
-    return new PopulationEstimate(placesTotal + spreadTotal, placesTotal, spreadTotal, byUnit, counted);
+    return new PopulationEstimate(placesTotal + spreadTotal, placesTotal, spreadTotal, byUnit, byAtom, counted);
   }
 
   /** The pre-war population of one atom (a unit's occupied or held part). */

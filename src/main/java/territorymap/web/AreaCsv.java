@@ -9,6 +9,8 @@ import java.util.Map;
 import territorymap.figures.AreaReport;
 import territorymap.figures.Evaluations;
 import territorymap.figures.Figure;
+import territorymap.figures.PeopleReport;
+import territorymap.figures.Subject;
 import territorymap.proposal.Party;
 
 /**
@@ -27,8 +29,15 @@ import territorymap.proposal.Party;
  * {@code <what>_geodesic_pct} and {@code <what>_official_pct} (% of Ukraine on that basis); each
  * party also {@code <party>_pct_of_region} (geodesic, % of the row's region; 100 × party ÷ area in
  * the total row). Values are the report's, as rounded there (0.1 km², 0.001 %). The total row takes
- * the report's national figures, so its official area is Ukraine's 603,628 km², not the sum of the
- * 27 units (603,540 km²).
+ * the report's national figures: its official area is the 27 units' official areas added up,
+ * 603,540 km², of which official shares are taken ({@code OfficialBasis}).
+ *
+ * <p>Then the pre-war population, estimate ({@link PeopleReport}), in whole persons:
+ * {@code prewar_population_estimate} (the unit's official figure; in the total row the national
+ * figure used), {@code <party>_prewar_population_estimate} for each party, and
+ * {@code ceded_by_ukraine_prewar_population_estimate} and
+ * {@code returned_by_russia_prewar_population_estimate}; a {@code #prewar_population_estimate}
+ * metadata row says how it is made and where from.
  */
 final class AreaCsv {
 
@@ -36,17 +45,21 @@ final class AreaCsv {
   /** The byte-order mark, U+FEFF, written as the file's first character. */
   static final String BOM = "\uFEFF";
 
+  /** The population columns' common suffix: the figures' name everywhere. */
+  private static final String PEOPLE = "prewar_population_estimate";
+
   private AreaCsv() {}
 
   /** {@code GET /proposals/{id}/area.csv[?layer=]}: the report as a CSV attachment. */
   static void send(Context ctx, Evaluations evaluations) {
     String id = ctx.pathParam("id");
-    AreaReport report = evaluations.report(evaluations.subject(id, LayerParam.query(ctx, evaluations.atlas())));
+    Subject subject = evaluations.subject(id, LayerParam.query(ctx, evaluations.atlas()));
+    AreaReport report = evaluations.report(subject);
     ctx.header("Content-Disposition", "attachment; filename=\"" + id + "-" + report.layer().date() + ".csv\"");
-    ctx.contentType(CONTENT_TYPE).result(render(report));
+    ctx.contentType(CONTENT_TYPE).result(render(report, evaluations.people(subject)));
   }
 
-  static String render(AreaReport report) {
+  static String render(AreaReport report, PeopleReport people) {
     StringBuilder csv = new StringBuilder(BOM);
     line(csv, List.of("#territory-map", "area report"));
     line(csv, List.of("#proposal", text(report.id())));
@@ -58,9 +71,12 @@ final class AreaCsv {
     line(csv, List.of("#boundaries", text(report.boundaries().source())));
     line(csv, List.of("#basis_geodesic", "area on the WGS 84 ellipsoid; % of the 27 units' geodesic total, "
         + number(report.total().km2()) + " km2"));
-    line(csv, List.of("#basis_official", "each region's parts scaled to its official area; % of Ukraine's official "
-        + number(report.total().officialKm2()) + " km2"));
-    line(csv, List.of("#rounding", "km2 to 0.1, % to 0.001"));
+    line(csv, List.of("#basis_official", "each region's parts scaled to its official area; % of the 27 units'"
+        + " official areas added up, " + number(report.total().officialKm2()) + " km2 (the national figure, 603628 km2,"
+        + " has 88 km2 that no unit's figure includes)"));
+    line(csv, List.of("#rounding", "km2 to 0.1, % to 0.001, persons to 1"));
+    line(csv, List.of("#" + PEOPLE, people.name() + ": " + people.method() + "; national figure used "
+        + people.nationalPersons() + " persons; " + people.credit()));
     List<String> header = new ArrayList<>(List.of("code", "name", "name_uk"));
     for (String what : columnsFor()) {
       header.addAll(List.of(what + "_geodesic_km2", what + "_official_km2", what + "_geodesic_pct", what + "_official_pct"));
@@ -68,15 +84,38 @@ final class AreaCsv {
         header.add(what + "_pct_of_region");
       }
     }
+    for (String what : columnsFor()) {
+      header.add(what.equals("area") ? PEOPLE : what + "_" + PEOPLE);
+    }
+    header.addAll(List.of("ceded_by_ukraine_" + PEOPLE, "returned_by_russia_" + PEOPLE));
     line(csv, header);
-    for (AreaReport.RegionFigures region : report.regions()) {
-      line(csv, row(List.of(region.code(), region.name(), region.nameUk()), region.area(), region.parties(),
-          region.percentOfRegion()));
+    for (int i = 0; i < report.regions().size(); i++) {
+      AreaReport.RegionFigures region = report.regions().get(i);
+      PeopleReport.RegionPeople inRegion = people.regions().get(i);
+      if (!inRegion.code().equals(region.code())) {
+        throw new IllegalStateException("the people's regions are not in the report's order at " + region.code());
+      }
+      List<String> row = row(List.of(region.code(), region.name(), region.nameUk()), region.area(), region.parties(),
+          region.percentOfRegion());
+      row.add(String.valueOf(inRegion.persons()));
+      for (Party party : Party.values()) {
+        row.add(String.valueOf(inRegion.parties().get(party)));
+      }
+      row.add(String.valueOf(inRegion.cededByUkraine()));
+      row.add(String.valueOf(inRegion.returnedByRussia()));
+      line(csv, row);
     }
     Figure total = new Figure(report.total().km2(), 100, report.total().officialKm2(), 100);
     Map<Party, Double> ofUkraine = new EnumMap<>(Party.class);
     report.parties().forEach((party, figure) -> ofUkraine.put(party, figure.percent()));
-    line(csv, row(List.of("total", "Ukraine", "Україна"), total, report.parties(), ofUkraine));
+    List<String> totalRow = row(List.of("total", "Ukraine", "Україна"), total, report.parties(), ofUkraine);
+    totalRow.add(String.valueOf(people.nationalPersons()));
+    for (Party party : Party.values()) {
+      totalRow.add(String.valueOf(people.parties().get(party).persons()));
+    }
+    totalRow.add(String.valueOf(people.change().cededByUkraine().persons()));
+    totalRow.add(String.valueOf(people.change().returnedByRussia().persons()));
+    line(csv, totalRow);
     return csv.toString();
   }
 

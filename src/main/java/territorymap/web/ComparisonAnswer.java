@@ -1,10 +1,11 @@
 package territorymap.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import territorymap.figures.AreaReport;
+import territorymap.figures.PeopleReport;
 import territorymap.figures.Comparison;
 import territorymap.figures.Figure;
 import territorymap.geo.Geometries;
@@ -16,7 +17,7 @@ import territorymap.territory.DisplayDetail;
  * each proposal after the first its {@code differences} from the first, with the territory given
  * differently as a FeatureCollection for a map.
  */
-public record ComparisonAnswer(List<String> ids, List<AreaReport> reports, List<Difference> differences) {
+public record ComparisonAnswer(List<String> ids, List<AreaAnswer> reports, List<Difference> differences) {
 
   /**
    * Where one proposal parts from the first.
@@ -29,8 +30,17 @@ public record ComparisonAnswer(List<String> ids, List<AreaReport> reports, List<
   /** Territory given to {@code fromParty} by the first proposal and {@code toParty} by the other. */
   public record Transfer(Party fromParty, Party toParty, Figure area) {}
 
-  public static ComparisonAnswer of(Comparison comparison) {
-    return new ComparisonAnswer(comparison.ids(), comparison.reports(),
+  /**
+   * The answer of a comparison.
+   *
+   * @param people the pre-war population, estimate, of each proposal, in the comparison's order
+   */
+  public static ComparisonAnswer of(Comparison comparison, List<PeopleReport> people) {
+    List<AreaAnswer> reports = new ArrayList<>();
+    for (int i = 0; i < comparison.reports().size(); i++) {
+      reports.add(new AreaAnswer(comparison.reports().get(i), people.get(i)));
+    }
+    return new ComparisonAnswer(comparison.ids(), reports,
         comparison.divergences().stream().map(ComparisonAnswer::difference).toList());
   }
 

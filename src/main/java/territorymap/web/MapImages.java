@@ -143,7 +143,7 @@ final class MapImages {
 
   private static String subtitle(AreaReport report) {
     return "Line of contact " + day(report.layer().date()) + (report.layer().approximate() ? " (approximate)" : "")
-        + "  ·  official basis, % of 603,628 km²";
+        + "  ·  official basis, % of 603,540 km²";
   }
 
   /** The credits: the line's source, the boundaries, the places, the service. */

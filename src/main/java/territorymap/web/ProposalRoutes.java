@@ -48,7 +48,7 @@ final class ProposalRoutes {
   void area(Context ctx) {
     LayerRef layer = LayerParam.query(ctx, evaluations.atlas());
     Subject subject = evaluations.subject(ctx.pathParam("id"), layer);
-    rendered(subject.keptForGood(), "area|" + subject.key(), subject.partition(), () -> evaluations.report(subject))
+    rendered(subject.keptForGood(), "area|" + subject.key(), subject.partition(), () -> new AreaAnswer(evaluations.report(subject), evaluations.people(subject)))
         .send(ctx, "application/json", Freshness.of(layer, List.of(subject)));
   }
 
@@ -79,7 +79,7 @@ final class ProposalRoutes {
     List<Subject> subjects = evaluations.subjects(ids, layer);
     rendered(subjects.stream().allMatch(Subject::keptForGood),
         "compare|" + subjects.stream().map(Subject::key).toList(), subjects.get(0).partition(),
-        () -> ComparisonAnswer.of(evaluations.compare(subjects)))
+        () -> ComparisonAnswer.of(evaluations.compare(subjects), subjects.stream().map(evaluations::people).toList()))
         .send(ctx, "application/json", Freshness.of(layer, subjects));
   }
 

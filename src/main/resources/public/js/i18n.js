@@ -18,7 +18,7 @@ const STRINGS = {
     basis: 'Areas',
     official: 'Official',
     geodesic: 'Geodesic',
-    basisOfficial: 'Official basis: each region\'s part scaled to its official area; Ukraine is {total} km².',
+    basisOfficial: 'Official basis: each region\'s part scaled to its official area; Ukraine is {total} km², the 27 regions\' official areas added up (the national 603,628 km² has 88 km² no region\'s figure includes).',
     basisGeodesic: 'Geodesic basis: areas measured on the map\'s boundary data; Ukraine is {total} km².',
     russia: 'Russia',
     ukraine: 'Ukraine',
@@ -36,6 +36,12 @@ const STRINGS = {
     cededByUkraine: 'Ukraine gives up',
     returnedByRussia: 'Russia hands back',
     netForUkraine: 'Net change for Ukraine',
+    people: 'people (pre-war population, estimate)',
+    peopleNote: 'Pre-war population, estimate: the GeoNames cities and towns counted where they lie, and the rest of each region\'s official population (State Statistics Service of Ukraine, 1 January 2022; Crimea and Sevastopol: 1 January 2014, the last figures Ukraine published) spread over its area. Who lived there before 24 February 2022, not who lives there now; rounded to 1,000.',
+    settlements: 'Largest settlements changing hands',
+    settlementsCount: '{count} cities and towns change hands, with {persons} people before the war (GeoNames).',
+    noSettlements: 'No city or town changes hands.',
+    settlementMove: '{from} → {to}',
     byRegion: 'By region, km²',
     region: 'Region',
     total: 'Total',
@@ -206,7 +212,7 @@ const STRINGS = {
     basis: 'Площі',
     official: 'Офіційні',
     geodesic: 'Геодезичні',
-    basisOfficial: 'Офіційна основа: частини кожного регіону зведено до його офіційної площі; площа України — {total} км².',
+    basisOfficial: 'Офіційна основа: частини кожного регіону зведено до його офіційної площі; площа України — {total} км², сума офіційних площ 27 регіонів (загальнодержавні 603 628 км² містять 88 км², яких не містить площа жодного регіону).',
     basisGeodesic: 'Геодезична основа: площі виміряно за межами регіонів із даних карти; площа України — {total} км².',
     russia: 'Росія',
     ukraine: 'Україна',
@@ -224,6 +230,12 @@ const STRINGS = {
     cededByUkraine: 'Україна віддає',
     returnedByRussia: 'Росія повертає',
     netForUkraine: 'Зміна для України',
+    people: 'осіб (довоєнне населення, оцінка)',
+    peopleNote: 'Довоєнне населення, оцінка: міста й селища GeoNames враховано там, де вони розташовані, а решту офіційної чисельності населення кожного регіону (Державна служба статистики України, 1 січня 2022 року; Крим і Севастополь: 1 січня 2014 року, останні дані, які оприлюднила Україна) розподілено за його площею. Це ті, хто жив там до 24 лютого 2022 року, а не ті, хто живе там тепер; округлено до 1 000.',
+    settlements: 'Найбільші населені пункти, що переходять до іншої сторони',
+    settlementsCount: 'До іншої сторони переходять {count} міст і селищ, де до війни жили {persons} осіб (GeoNames).',
+    noSettlements: 'Жодне місто чи селище не переходить до іншої сторони.',
+    settlementMove: '{from} → {to}',
     byRegion: 'За регіонами, км²',
     region: 'Регіон',
     total: 'Усього',
@@ -437,6 +449,12 @@ export function setApproximate(approximate) {
 export const km2 = (value, signed = false, approximate = roughly) => (approximate
   ? `≈${format(0, signed).format(Math.round(value / APPROXIMATE_KM2_STEP) * APPROXIMATE_KM2_STEP)}`
   : format(1, signed).format(value));
+/** Persons a pre-war population estimate can claim: "≈" and to 1,000 (the API keeps whole persons). */
+export const PERSONS_STEP = 1000;
+export const persons = (value, signed = false) =>
+  `≈${format(0, signed).format(Math.round(value / PERSONS_STEP) * PERSONS_STEP)}`;
+/** A count as is (a place's GeoNames population, a number of places). */
+export const count = (value) => format(0, false).format(value);
 /** A percentage to one decimal (the API keeps 0.001). */
 export const pct = (value, signed = false) => format(1, signed).format(value);
 /** A number with at most `digits` decimals, none forced (for axis ticks: "19", "18.5"). */

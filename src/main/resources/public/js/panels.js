@@ -1,7 +1,7 @@
 // The figures beside the map: every number is one the API sent, only formatted here. Built with
 // dom.js's html``, so titles, summaries, notes and sources from the API are inserted as text.
 
-import { t, tr, statusName, km2, pct, percentSign, unitKm2, date, regionName } from './i18n.js';
+import { t, tr, statusName, km2, pct, percentSign, unitKm2, date, regionName, persons, count, lang } from './i18n.js';
 import { shareFill, transferFill, swatch, LINE } from './maps.js';
 import { layerCredit } from './credits.js';
 import { ageText } from './line-choice.js';
@@ -24,6 +24,32 @@ export function amount(figure, basis, signed = false) {
   return html`<span class="km2">${km2(k, signed)}</span><span class="unit">\u00a0${unitKm2()}</span>
     <span class="pct-wrap">(<span class="pct">${pct(p, signed)}</span>${percentSign()})</span>`;
 }
+
+/**
+ * The pre-war population, estimate, of a piece of territory, next to its km² (from the report's
+ * `people`; nothing where a report has none, as a preview).
+ */
+export function peopleOf(estimate, signed = false) {
+  return estimate === undefined || estimate === null ? '' : html`<span class="people"><span class="persons">${persons(estimate.persons ?? estimate, signed)}</span>
+    ${t('people')}</span>`;
+}
+
+/** A place's name in the page's language where the project has it, else romanised and marked English. */
+const placeName = (place) => (lang() === 'uk' && place.nameUk ? place.nameUk : html`<span lang="en">${place.name}</span>`);
+
+/** The largest settlements a proposal moves from one holder to another, with their population. */
+export function settlements(people) {
+  if (!people) return '';
+  const moved = people.settlementsChangingHands;
+  if (moved.count === 0) return html`<h3>${t('settlements')}</h3><p class="no-settlements">${t('noSettlements')}</p>`;
+  const items = moved.largest.map((s) => html`<li data-geonames="${s.geonamesId}"><span class="place-name">${placeName(s)}</span>:
+    <span class="population">${count(s.population)}</span> · ${t('settlementMove', { from: partyName(s.from), to: partyName(s.to) })}</li>`);
+  return html`<section class="settlements"><h3>${t('settlements')}</h3>
+    <p>${t('settlementsCount', { count: count(moved.count), persons: persons(moved.persons) })}</p>
+    <ol class="settlements">${items}</ol></section>`;
+}
+
+const peopleNote = (report) => (report.people ? html`<p class="people-note">${t('peopleNote')}</p>` : '');
 
 /** An area alone; exact (exact = true) for figures that do not depend on the front line. */
 const areaOnly = (figure, basis, signed = false, exact = false) =>
@@ -54,14 +80,15 @@ export function basisNote(report, basis) {
 export function headline(report, basis) {
   return html`<h3>${t('whoGetsWhat')}</h3><dl class="headline">${partiesShown([report]).map((p) =>
     html`<div data-party="${p}"><dt>${partySwatch(p)} ${t(p)}</dt><dd>${amount(report.parties[p], basis)}
-      <span class="of">${t('ofUkraine')}</span></dd></div>`)}</dl>`;
+      <span class="of">${t('ofUkraine')}</span>${peopleOf(report.people?.parties[p])}</dd></div>`)}</dl>`;
 }
 
 const CHANGES = ['cededByUkraine', 'returnedByRussia', 'netForUkraine'];
 
 export function change(report, basis) {
   return html`<h3>${t('against', { date: date(report.layer.date) })}</h3><dl class="change">${CHANGES.map((c) =>
-    html`<div data-change="${c}"><dt>${t(c)}</dt><dd>${amount(report.change[c], basis, c === 'netForUkraine')}</dd></div>`)}</dl>`;
+    html`<div data-change="${c}"><dt>${t(c)}</dt><dd>${amount(report.change[c], basis, c === 'netForUkraine')}${
+      peopleOf(report.people?.change[c], c === 'netForUkraine')}</dd></div>`)}</dl>`;
 }
 
 /** The legend: each share of the proposal with its area and note, then the base map. */
@@ -164,7 +191,8 @@ function exportsBlock(links, title) {
 export function singlePanel({ proposal, report, features, basis, layer }) {
   return html`<h2 class="proposal-title">${englishTitle(proposal)}</h2>
     <p class="proposal-date">${date(proposal.date)}</p>${layerLine(report.layer)}
-    <section id="headline" class="figures">${headline(report, basis)}${change(report, basis)}${basisNote(report, basis)}</section>
+    <section id="headline" class="figures">${headline(report, basis)}${change(report, basis)}${basisNote(report, basis)}${
+    peopleNote(report)}</section>${settlements(report.people)}
     ${legend(report, features, basis)}${regionTable(report, basis)}
     <h3>${t('about')}</h3>${sources(proposal)}${exportsBlock(exportLinks(proposal, layer), proposal.title)}
     ${proposal.seeded === false ? html`<p class="actions"><button type="button" data-action="edit-stored" data-id="${proposal.id}">${t('editProposal')}</button></p>` : ''}`;
@@ -186,11 +214,12 @@ export function comparePanel({ proposals, comparison, featureSets, basis, layer 
   };
   const empty = () => differences.map(() => html`<td class="na">${t('notShown')}</td>`);
   const partyRows = parties.map((p) => row(html`${partySwatch(p)} ${t(p)}`,
-    reports.map((r, i) => html`<td data-proposal="${i}">${amount(r.parties[p], basis)}</td>`),
+    reports.map((r, i) => html`<td data-proposal="${i}">${amount(r.parties[p], basis)}${peopleOf(r.people?.parties[p])}</td>`),
     differences.map((d, i) => html`<td data-diff="${i}">${amount(d.parties[p], basis, true)}</td>`),
     'party', p));
   const changeRows = CHANGES.map((c) => row(t(c),
-    reports.map((r, i) => html`<td data-proposal="${i}">${amount(r.change[c], basis, c === 'netForUkraine')}</td>`),
+    reports.map((r, i) => html`<td data-proposal="${i}">${amount(r.change[c], basis, c === 'netForUkraine')}${
+      peopleOf(r.people?.change[c], c === 'netForUkraine')}</td>`),
     empty(), 'change', c));
   const differentRow = row(t('assignedDifferently'), reports.map(() => html`<td class="na">${t('notShown')}</td>`),
     differences.map((d, i) => html`<td data-diff="${i}">${amount(d.total, basis)}</td>`), 'total', 'different');
@@ -202,7 +231,7 @@ export function comparePanel({ proposals, comparison, featureSets, basis, layer 
     ${changeRows}</tbody><tbody>${differentRow}</tbody></table></div>`;
   // The legend first: on the page it sits right under the maps it explains.
   return html`${compareLegend(featureSets)}<h2>${t('compare')}</h2><ol class="key">${key}</ol>${layerLine(reports[0].layer)}
-    <section id="headline" class="figures">${table}${basisNote(reports[0], basis)}</section>
+    <section id="headline" class="figures">${table}${basisNote(reports[0], basis)}${peopleNote(reports[0])}</section>
     <h3>${t('differences')}</h3>${differences.map((d, i) => difference(d, i + 1, reports, basis))}
     ${compareRegionTable(reports, differences, basis)}
     <h3>${t('about')}</h3>${proposals.map((p, i) => html`<details open><summary>${badge(i)} ${englishTitle(p)}</summary>${sources(p)}</details>`)}
@@ -255,12 +284,15 @@ export function regionInfo(code, reports, basis, single) {
   if (!first) return '';
   const blocks = reports.map((report, i) => {
     const r = report.regions.find((x) => x.code === code);
+    const people = report.people?.regions.find((x) => x.code === code);
     const items = partiesShown([report]).map((p) => html`<li data-party="${p}">${t(p)}: ${areaOnly(r.parties[p], basis)}\u00a0${unitKm2()}
-      (<span class="pct">${pct(r.percentOfRegion[p])}</span>${percentSign()} ${t('ofRegion')})</li>`);
+      (<span class="pct">${pct(r.percentOfRegion[p])}</span>${percentSign()} ${t('ofRegion')})${
+      people ? html` · ${peopleOf(people.parties[p])}` : ''}</li>`);
     return html`${single ? '' : html`<h3>${badge(i)}</h3>`}<ul>${items}</ul>`;
   });
+  const people = reports[0].people?.regions.find((x) => x.code === code);
   return html`<h2>${regionName(first)}</h2>
-    <p>${t('area')}: ${areaOnly(first.area, basis, false, true)}\u00a0${unitKm2()}</p>
+    <p>${t('area')}: ${areaOnly(first.area, basis, false, true)}\u00a0${unitKm2()}${people ? html` · ${peopleOf(people.persons)}` : ''}</p>
     <p>${t('occupied', { date: date(reports[0].layer.date) })}: ${areaOnly(first.occupied, basis)}\u00a0${unitKm2()}</p>
     <div class="per-proposal">${blocks}</div>`;
 }

@@ -206,7 +206,7 @@ export class TimelineChart {
     const approx = points.map((p) => (p.approximate ? area(p) : null));
     // % of Ukraine (or of the region) is km² times a constant: the right axis is the left one in other units.
     const ref = points.reduce((best, p) => (area(p) > (best ? area(best) : 0) ? p : best), null);
-    const k = ref && area(ref) > 0 ? share(ref) / area(ref) : 100 / 603628;
+    const k = ref && area(ref) > 0 ? share(ref) / area(ref) : 100 / 603540; // official shares are of the 27 units, 603,540 km²
     // From zero: a change of a few per cent is drawn as what it is, not as a cliff.
     const hi = Math.max(...ys, 0);
     const range = [0, hi > 0 ? hi * 1.1 : 1];
