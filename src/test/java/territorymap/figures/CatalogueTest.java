@@ -141,6 +141,35 @@ class CatalogueTest {
     }
   }
 
+  /**
+   * Every pair of proposals compares on the latest layer: what the first gives to a holder and the
+   * second to another adds up, per region, to the difference of the two reports' holdings.
+   */
+  @Test
+  @org.junit.jupiter.api.Tag("slow")
+  void everyProposalComparesWithEveryOther() {
+    Evaluations shipped = TestData.shipped();
+    LayerRef august = new LayerRef.OnDate(java.time.LocalDate.of(2025, 8, 15), "layer");
+    List<String> ids = List.copyOf(FILES.keySet());
+    int pairs = 0;
+    for (int i = 0; i < ids.size(); i++) {
+      for (int j = i + 1; j < ids.size(); j++) {
+        var comparison = shipped.compare(List.of(ids.get(i), ids.get(j)), august);
+        var divergence = comparison.divergences().get(0);
+        double moved = divergence.transfers().stream().mapToDouble(t -> t.area().km2()).sum();
+        assertEquals(divergence.total().km2(), moved, 0.1 * divergence.transfers().size() + 0.1,
+            ids.get(i) + " vs " + ids.get(j));
+        for (territorymap.proposal.Party party : territorymap.proposal.Party.values()) {
+          double change = comparison.reports().get(1).parties().get(party).km2()
+              - comparison.reports().get(0).parties().get(party).km2();
+          assertEquals(change, divergence.parties().get(party).km2(), 0.3, ids.get(i) + " vs " + ids.get(j) + " " + party);
+        }
+        pairs++;
+      }
+    }
+    assertEquals(ids.size() * (ids.size() - 1) / 2, pairs);
+  }
+
   @Test
   void everyVariantOfTheAlaskaTermsReturnsTheOccupiedPartsOfSumyKharkivAndDnipropetrovsk() {
     List<String> alaska = FILES.entrySet().stream()
