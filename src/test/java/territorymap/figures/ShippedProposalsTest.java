@@ -42,6 +42,11 @@ class ShippedProposalsTest {
     double plan = russiaOfficialPercent("us-28-point-2025-11");
     // Point 21(d): the zone Ukraine leaves is recognised as Russian; held Donetsk is ~1 % of Ukraine.
     assertBetween(line + 0.5, line + 1.0, plan, "28-point draft against the line " + line);
+    // The acceptance: Russia, the Russian-recognised demilitarized zone included, 19.9-20.2 %.
+    assertBetween(19.9, 20.2, plan, "28-point draft, official basis");
+    AreaReport report = TestData.shipped().report("us-28-point-2025-11", LayerRef.own());
+    double zone = report.regimes().get(territorymap.proposal.Regime.DEMILITARIZED).officialKm2();
+    assertBetween(5_000, 7_500, zone, "the demilitarized zone in held Donetsk, km²");
   }
 
   @Test
