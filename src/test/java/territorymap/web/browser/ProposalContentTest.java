@@ -155,6 +155,7 @@ class ProposalContentTest {
     assertTrue(text("#panel .terms li[data-assignment='0']").startsWith("у радіусі 20 км від Запорізька АЕС: МАГАТЕ"),
         text("#panel .terms li[data-assignment='0']"));
     assertTrue(browser.driver.findElements(By.cssSelector("#panel .summary .lang-tag")).isEmpty(), "in the page's language");
+    browser.screenshot("proposal-terms-uk", true);
     // A note in English only: in its language, with a tag that says so.
     WebElement english = find("#panel .terms li[data-assignment='1'] .note span[lang='en']");
     assertEquals("Only the second report says so.", english.getText());
@@ -180,6 +181,7 @@ class ProposalContentTest {
     assertTrue(label.isDisplayed());
     assertEquals(1, browser.driver.findElements(By.cssSelector("path.named-point-marker")).size());
     assertTrue(text("#panel .legend").contains("Places the proposal names"), text("#panel .legend"));
+    browser.screenshot("proposal-named-point", false);
     browser.open("/?p=" + ID + "&lang=uk");
     assertEquals("Запорізька АЕС", text(".named-point[data-place='plant']"));
     // A proposal that names none shows none.
