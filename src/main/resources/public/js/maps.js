@@ -37,6 +37,7 @@ const REGIME_STRIPES = {
   'international-monitoring': [1.6, 90],
 };
 const RECOGNITION_STRIPES = { 'de-facto': [3, 45], frozen: [1.6, 45] };
+const NEUTRAL = { strong: '#555b63', light: '#eeeeee' };
 
 function pattern(id, background, body, rotate) {
   return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="8" height="8"`
@@ -58,8 +59,13 @@ export function installPatterns(defs) {
       if (to !== holder) text += stripes(`t-${holder}-${to}`, { light: c.light, strong: colorOf(to).strong }, [4, 45]);
     }
   }
+  // A regime's own stripes in grey, for its total whoever holds the territory.
+  for (const [name, look] of Object.entries(REGIME_STRIPES)) text += stripes(`p-regime-${name}`, NEUTRAL, look);
   defs.innerHTML = text;
 }
+
+/** The fill of a regime's total (whoever holds the territory): its stripes in grey. */
+export const regimeFill = (regime) => (Object.hasOwn(REGIME_STRIPES, regime) ? `url(#p-regime-${regime})` : NEUTRAL.light);
 
 /**
  * The fill of a share held by holder under regime, recognised so (as Fills.share on the server):

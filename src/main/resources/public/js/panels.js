@@ -5,7 +5,7 @@
 import {
   t, tr, km2, pct, percentSign, unitKm2, date, regionName, regimeName, text, plain,
 } from './i18n.js';
-import { shareFill, transferFill, swatch, LINE, POINT } from './maps.js';
+import { shareFill, transferFill, regimeFill, swatch, LINE, POINT } from './maps.js';
 import { layerCredit } from './credits.js';
 import { ageText } from './line-choice.js';
 import { withLayer, proposalPath } from './api.js';
@@ -62,7 +62,7 @@ export function headline(report, basis) {
   return html`<h3>${t('whoGetsWhat')}</h3><dl class="headline">${partiesShown([report]).map((p) =>
     html`<div data-party="${p}"><dt>${partySwatch(p)} ${t(p)}</dt><dd>${amount(report.parties[p], basis)}
       <span class="of">${t('ofUkraine')}</span></dd></div>`)}${special.map((r) =>
-    html`<div data-regime="${r}"><dt>${swatch(shareFill('undetermined', 'not-mentioned', r))} ${capitalised(regimeName(r))}</dt>
+    html`<div data-regime="${r}"><dt>${swatch(regimeFill(r))} ${capitalised(regimeName(r))}</dt>
       <dd>${amount(report.regimes[r], basis)} <span class="of">${t('ofUkraine')}</span></dd></div>`)}</dl>`;
 }
 

@@ -136,6 +136,14 @@ class ProposalContentTest {
     assertEquals(List.of("https://example.org/second"), attributes("#panel .terms li[data-assignment='1'] .cited a", "href"));
     assertTrue(terms.get(1).getText().contains("Russia: recognised in law. Only the second report says so."),
         terms.get(1).getText());
+    // The headline sums by holder, and by regime where a regime other than none has any territory.
+    JsonNode report = browser.api("/proposals/" + ID + "/area");
+    assertEquals(Browser.km2(report.at("/parties/third-party/officialKm2").asDouble()),
+        Browser.number(text("#headline [data-party='third-party'] .km2")));
+    assertEquals(Browser.km2(report.at("/regimes/international-monitoring/officialKm2").asDouble()),
+        Browser.number(text("#headline [data-regime='international-monitoring'] .km2")));
+    assertTrue(report.at("/regimes/international-monitoring/officialKm2").asDouble() > 0);
+    assertEquals(1, browser.driver.findElements(By.cssSelector("#headline [data-regime]")).size(), "none and empty regimes not shown");
     // The sources themselves: publisher, title as a link, date.
     assertEquals(List.of("https://example.org/first", "https://example.org/second"), attributes("#panel .sources a", "href"));
     assertTrue(text("#panel .sources li[data-source='first']").startsWith("Example Wire: A first report"),
