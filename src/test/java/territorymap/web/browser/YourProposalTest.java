@@ -401,6 +401,59 @@ class YourProposalTest {
   }
 
   @Test
+  void aProposalWrittenOnAUkrainianPageIsSavedInUkrainianAndShownAsSuchInEnglish() {
+    browser.open("/?mode=edit&lang=uk");
+    browser.script("sessionStorage.clear()");
+    browser.open("/?mode=edit&lang=uk");
+    browser.waitFor(d -> d.findElements(By.cssSelector("#editor .term")).size() == 27 ? true : null);
+    term("UA-14", "whole");
+    waitForFigures(browser);
+    String title = "Донецька область — Росії";
+    find("#ed-title").sendKeys(title);
+    find("#ed-summary").sendKeys("Уся Донецька область відходить Росії.");
+    find("#ed-id").sendKeys("written-in-ukrainian");
+    find("#ed-token").sendKeys(TOKEN);
+    find("#ed-save").click();
+    browser.waitFor(d -> d.getCurrentUrl().contains("p=written-in-ukrainian") && !d.getCurrentUrl().contains("mode=edit"));
+    JsonNode stored = browser.api("/proposals/written-in-ukrainian");
+    assertEquals(2, stored.get("version").asInt());
+    assertEquals(json("{\"uk\": \"" + title + "\"}"), stored.get("title"), "in the language it was written in only");
+    assertEquals("uk", find("#panel .proposal-title span").getDomAttribute("lang"));
+    assertTrue(browser.driver.findElements(By.cssSelector("#panel .proposal-title .lang-tag")).isEmpty());
+
+    browser.open("/?p=written-in-ukrainian&lang=en");
+    assertEquals(title, find("#panel .proposal-title span[lang='uk']").getText());
+    assertEquals("УКР", find("#panel .proposal-title .lang-tag [aria-hidden='true']").getDomProperty("textContent"));
+    assertEquals("(in Ukrainian)", find("#panel .proposal-title .lang-tag .visually-hidden").getDomProperty("textContent"));
+    assertEquals("uk", find("#p0 option[value='written-in-ukrainian']").getDomAttribute("lang"));
+    assertEquals(List.of(), browser.consoleErrors());
+  }
+
+  /** A draft kept by a page that wrote version 1 (party and status) opens in version 2's words. */
+  @Test
+  void aVersion1DraftOpensInVersion2Words() {
+    openEditor(browser);
+    browser.script("""
+        sessionStorage.setItem('territorymap.draft', JSON.stringify({id: '', tag: 'abcdef', title: 'Old', date: '2026-01-01',
+          summary: 'Old draft', unassigned: 'status-quo', sources: [],
+          terms: {'UA-23': {scope: 'parts', party: 'russia', status: 'frozen', party2: 'ukraine', status2: 'unchanged'}},
+          areas: []}));""");
+    browser.open("/?mode=edit&lang=en");
+    browser.waitFor(d -> d.findElements(By.cssSelector("#editor .term")).size() == 27 ? true : null);
+    waitForFigures(browser);
+    String row = ".term[data-region='UA-23'] ";
+    assertEquals(List.of("russia", "none", "frozen"), List.of(selected(row + ".pair[data-part='a'] select[name='holder']"),
+        selected(row + ".pair[data-part='a'] select[name='regime']"), selected(row + ".pair[data-part='a'] select[name='recognition']")));
+    assertEquals(List.of("ukraine", "not-mentioned"), List.of(selected(row + ".pair[data-part='b'] select[name='holder']"),
+        selected(row + ".pair[data-part='b'] select[name='recognition']")));
+    JsonNode definition = json((String) browser.script("return document.getElementById('editor-json').textContent"));
+    assertEquals(json("""
+        [{"territory": {"occupied": "UA-23"}, "holder": "russia", "recognition": "frozen"},
+         {"territory": {"held": "UA-23"}, "holder": "ukraine", "recognition": "not-mentioned"}]"""), definition.get("assignments"));
+    assertEquals(json("{\"en\": \"Old\"}"), definition.get("title"));
+  }
+
+  @Test
   void aServerWithoutATokenSaysHowToEnableWrites() {
     shared.desktop();
     openEditor(shared);
