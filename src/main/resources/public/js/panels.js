@@ -15,7 +15,6 @@ import { partyName, termsLabel, termsList } from './terms.js';
 
 export const LETTERS = ['A', 'B', 'C'];
 
-
 /** A figure's km² and % of Ukraine on the chosen basis. */
 function pick(figure, basis) {
   return basis === 'geodesic' ? [figure.km2, figure.percent] : [figure.officialKm2, figure.officialPercent];
@@ -122,12 +121,12 @@ function regionTable(report, basis) {
 }
 
 /** The language a source's own words are in, for a screen reader: Ukrainian if in Cyrillic. */
-export const sourceLang = (words) => (/[\u0400-\u04ff]/.test(words || '') ? 'uk' : 'en');
+const sourceLang = (words) => (/[\u0400-\u04ff]/.test(words || '') ? 'uk' : 'en');
 
-/** A source as a link: publisher, title (to its URL), date. */
-export function sourceItem(s) {
-  return html`<li data-source="${s.id || ''}" lang="${sourceLang(`${s.publisher} ${s.title}`)}"><strong>${s.publisher}</strong>: ${s.url
-    ? html`<a href="${s.url}" rel="noopener noreferrer">${s.title}</a>` : s.title}
+/** A source: publisher and title (a link to it) in their own language, and the date in the page's. */
+function sourceItem(s) {
+  return html`<li data-source="${s.id || ''}"><span lang="${sourceLang(`${s.publisher} ${s.title}`)}"><strong>${s.publisher}</strong>: ${s.url
+    ? html`<a href="${s.url}" rel="noopener noreferrer">${s.title}</a>` : s.title}</span>
     <span class="date">(${date(s.date)})</span></li>`;
 }
 
@@ -238,7 +237,7 @@ export function comparePanel({ proposals, comparison, featureSets, basis, layer,
     <h3>${t('about')}</h3>${proposals.map((p, i) => html`<details open><summary>${badge(i)} ${titleOf(p)}</summary>${sources(p)}${
       definitions[i] ? termsList(definitions[i], regions) : ''}</details>`)}
     ${exportsBlock([...proposals.map((p, i) => exportLinks(p, layer, i)), compareImageLinks(proposals, layer)],
-    `${t('compare')}: ${proposals.map((p) => plain(p.title)).join(' / ')}`)}`;
+    t('comparedTitle', { titles: proposals.map((p) => plain(p.title)).join(' / ') }))}`;
 }
 
 function difference(d, i, reports, basis) {
