@@ -2,7 +2,7 @@
 // panel, the front line over time, and the editor of one's own proposal.
 
 import { getJson, getPage, withLayer, withDetail, detailAt, proposalPath, invalidateUnder } from './api.js';
-import { LANGS, setLang, setApproximate, t, date, text, plain, textIn } from './i18n.js';
+import { LANGS, setLang, setApproximate, t, date, text, plain, textIn, lang } from './i18n.js';
 import { MapView, installPatterns, synchronise } from './maps.js';
 import { singlePanel, comparePanel, regionInfo, badge, LETTERS, embedSnippet } from './panels.js';
 import { html, show } from './dom.js';
@@ -239,6 +239,17 @@ function update(push) {
   render();
 }
 
+/**
+ * A proposal's title for a label read out as a whole (a map's name, the status line), which cannot
+ * switch language midway: the title in the page's language, else the word "proposal" and its
+ * letter. A string (the editor's own title) is in the page's language already.
+ */
+function labelTitle(title, i) {
+  if (typeof title === 'string') return title;
+  const found = textIn(title);
+  return found && found.lang === lang() ? found.text : t('proposalN', { n: LETTERS[i] });
+}
+
 /** Creates the maps a layout needs: one, or one per proposal and one per difference (titles: texts). */
 function layoutMaps(titles) {
   const n = titles.length;
@@ -260,8 +271,8 @@ function layoutMaps(titles) {
         : html`${badge(i - n + 1)} − ${badge(0)}: ${t('assignedDifferently')}`);
     const map = figure.querySelector('.map');
     map.setAttribute('role', 'region');
-    map.setAttribute('aria-label', !compare || i < n ? t('mapOf', { title: plain(titles[i]) })
-      : t('diffMapOf', { a: plain(titles[0]), b: plain(titles[i - n + 1]) }));
+    map.setAttribute('aria-label', !compare || i < n ? t('mapOf', { title: labelTitle(titles[i], i) })
+      : t('diffMapOf', { a: labelTitle(titles[0], 0), b: labelTitle(titles[i - n + 1], i - n + 1) }));
   });
   if (fresh) {
     const { regions, regionsDetail } = state;
@@ -346,7 +357,7 @@ async function render() {
     ui.chart.mark(info.date);
     state.reports = reports;
     showRegion();
-    $('#status').textContent = selected.map((p) => plain(p.title)).join(' · ');
+    $('#status').textContent = selected.map((p, i) => labelTitle(p.title, i)).join(' · ');
     main.setAttribute('aria-busy', 'false');
   } catch (error) {
     if (count === ui.renders) fail(error.message);

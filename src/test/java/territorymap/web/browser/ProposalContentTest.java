@@ -158,6 +158,7 @@ class ProposalContentTest {
     assertEquals(definition.at("/title/uk").asText(), text("#panel .proposal-title"));
     assertEquals(definition.at("/summary/uk").asText(), text("#panel .summary"));
     assertEquals("uk", find("#panel .summary span").getDomAttribute("lang"));
+    assertEquals("Карта: " + definition.at("/title/uk").asText(), find("#maps .map").getDomAttribute("aria-label"));
     assertTrue(text("#panel .terms li[data-assignment='0']").contains("Обидва повідомлення кажуть про нагляд за станцією."),
         text("#panel .terms li[data-assignment='0']"));
     assertTrue(text("#panel .terms li[data-assignment='0']").startsWith("у радіусі 20 км від Запорізька АЕС: МАГАТЕ"),
@@ -177,6 +178,8 @@ class ProposalContentTest {
     assertEquals("Test proposal, as the second report tells it", find("#panel .proposal-title span[lang='en']").getText());
     assertFalse(browser.driver.findElements(By.cssSelector("#panel .proposal-title .lang-tag")).isEmpty());
     assertEquals("Як розповідає друге повідомлення", text("#p0 option[value='" + VARIANT + "']").substring(2));
+    // A label read out as a whole stays in one language: the map is named without the English title.
+    assertEquals("Карта: Пропозиція A", find("#maps .map").getDomAttribute("aria-label"));
     assertEquals(List.of(), browser.consoleErrors());
   }
 
