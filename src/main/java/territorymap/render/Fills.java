@@ -37,9 +37,10 @@ public final class Fills {
 
   /**
    * The fill of a share held by {@code holder} under {@code regime} with {@code recognition}, as the
-   * page draws it: a regime other than {@code none} by its pattern (demilitarized vertical stripes,
-   * a free economic zone horizontal ones, joint administration stripes falling to the right,
-   * international monitoring fine vertical ones); otherwise in law solid, de facto stripes rising to
+   * page draws it: a regime other than {@code none} by its pattern (demilitarized horizontal
+   * stripes, a free economic zone vertical ones, joint administration stripes falling to the right,
+   * international monitoring fine horizontal ones; a stripe's angle is measured from the vertical);
+   * otherwise in law solid, de facto stripes rising to
    * the right, frozen fine ones, and not mentioned the light tint (dotted for Russia, whose
    * unmentioned territory is the status quo of occupation).
    */

@@ -16,14 +16,16 @@ import territorymap.figures.Allocation;
 import territorymap.figures.AreaReport;
 import territorymap.figures.Figure;
 import territorymap.proposal.Party;
+import territorymap.proposal.Regime;
 import territorymap.proposal.Text;
 import territorymap.proposal.WireName;
 
 /**
  * The service's one JSON configuration: ISO dates, records as objects, and how the domain's values
- * are written, in one place. Parties, statuses and rules are written by their wire names
- * ({@code "russia"}, {@code "de-jure"}), as values and as map keys; a share's assignment as its
- * index, or -1 for territory no assignment names; a region's figures without their shares of all
+ * are written, in one place. Holders, regimes, recognitions and rules are written by their wire
+ * names ({@code "russia"}, {@code "in-law"}), as values and as map keys; a share's {@code
+ * thirdParty} only where it has one; a share's assignment as its index, or -1 for territory no
+ * assignment names; a region's figures without their shares of all
  * Ukraine, which nobody reads region by region and which would make up a third of a report.
  */
 public final class Json {
@@ -43,12 +45,14 @@ public final class Json {
         out.writeString(value.id());
       }
     });
-    domain.addKeySerializer(Party.class, new JsonSerializer<Party>() {
+    JsonSerializer<WireName> key = new JsonSerializer<>() {
       @Override
-      public void serialize(Party value, JsonGenerator out, SerializerProvider provider) throws IOException {
+      public void serialize(WireName value, JsonGenerator out, SerializerProvider provider) throws IOException {
         out.writeFieldName(value.id());
       }
-    });
+    };
+    domain.addKeySerializer(Party.class, key);
+    domain.addKeySerializer(Regime.class, key);
     domain.addSerializer(Allocation.Origin.class, new JsonSerializer<>() {
       @Override
       public void serialize(Allocation.Origin value, JsonGenerator out, SerializerProvider provider)
@@ -58,6 +62,7 @@ public final class Json {
     });
     domain.setMixInAnnotation(AreaReport.RegionFigures.class, RegionFiguresMixIn.class);
     domain.setMixInAnnotation(Text.class, TextMixIn.class);
+    domain.setMixInAnnotation(AreaReport.ShareFigure.class, ShareFigureMixIn.class);
     return mapper.registerModule(new JavaTimeModule())
         .registerModule(domain)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -72,6 +77,10 @@ public final class Json {
   /** A text as {@code {"en": …, "uk": …}}, with only the languages it has. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private abstract static class TextMixIn {}
+
+  /** A share with {@code thirdParty} only where the holder is a third party. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private abstract static class ShareFigureMixIn {}
 
   /** A region's areas in km² on both bases, without their shares of all Ukraine. */
   private abstract static class RegionFiguresMixIn {

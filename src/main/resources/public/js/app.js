@@ -2,7 +2,7 @@
 // panel, the front line over time, and the editor of one's own proposal.
 
 import { getJson, getPage, withLayer, withDetail, detailAt, proposalPath, invalidateUnder } from './api.js';
-import { LANGS, setLang, setApproximate, t, date } from './i18n.js';
+import { LANGS, setLang, setApproximate, t, date, text, plain, textIn, lang } from './i18n.js';
 import { MapView, installPatterns, synchronise } from './maps.js';
 import { singlePanel, comparePanel, regionInfo, badge, LETTERS, embedSnippet } from './panels.js';
 import { html, show } from './dom.js';
@@ -137,16 +137,51 @@ function applyStaticText() {
   if (none) none.textContent = t('none');
 }
 
+/**
+ * The proposals listed, for a picker: by year (from their date, the latest year first; newest first
+ * within a year), each followed by its variants (those whose variantOf it is). [{ year, items:
+ * [{ proposal, variant }] }]; a proposal with no date (one that could not be evaluated) in a last
+ * group with year ''.
+ */
+function proposalsByYear(proposals) {
+  const ids = new Set(proposals.map((p) => p.id));
+  const variantsOf = new Map();
+  for (const p of proposals) {
+    if (p.variantOf && ids.has(p.variantOf)) {
+      if (!variantsOf.has(p.variantOf)) variantsOf.set(p.variantOf, []);
+      variantsOf.get(p.variantOf).push(p);
+    }
+  }
+  const newestFirst = (a, b) => (b.date || '').localeCompare(a.date || '');
+  const groups = new Map();
+  for (const p of [...proposals].sort(newestFirst)) {
+    if (p.variantOf && ids.has(p.variantOf)) continue; // listed under the proposal it varies
+    const year = (p.date || '').slice(0, 4);
+    if (!groups.has(year)) groups.set(year, []);
+    groups.get(year).push({ proposal: p, variant: false });
+    for (const v of (variantsOf.get(p.id) || []).sort(newestFirst)) groups.get(year).push({ proposal: v, variant: true });
+  }
+  return [...groups.entries()].sort(([a], [b]) => (a && b ? b.localeCompare(a) : a ? -1 : 1))
+    .map(([year, items]) => ({ year, items }));
+}
+
+/** A picker's option: the title in the page's language (a variant: its label, under its proposal). */
+function proposalOption({ proposal: p, variant }) {
+  const found = textIn(variant && p.variant ? p.variant : p.title) || { text: p.id, lang: 'en' };
+  const label = variant ? `\u21b3 ${found.text}` : found.text;
+  return usable(p)
+    ? html`<option value="${p.id}" lang="${found.lang}" class="${variant ? 'variant' : ''}">${label}</option>`
+    : html`<option value="${p.id}" lang="${found.lang}" disabled>${label} ${t(p.state === 'evaluating' ? 'stillEvaluating' : 'layerNotLoaded')}</option>`;
+}
+
 function fillControls() {
-  const options = () => state.proposals.map((p) => (usable(p)
-    ? html`<option value="${p.id}" lang="en">${p.title}</option>`
-    : html`<option value="${p.id}" lang="en" disabled>${p.title} ${t(p.state === 'evaluating' ? 'stillEvaluating' : 'layerNotLoaded')}</option>`));
+  const groups = proposalsByYear(state.proposals);
+  const options = () => groups.map(({ year, items }) =>
+    html`<optgroup label="${year || t('undated')}">${items.map(proposalOption)}</optgroup>`);
   show(pickers[0], options());
   show(pickers[1], options());
   show(pickers[2], [html`<option value=""></option>`, options()]);
   ui.slider.setLayers(state.layers);
-  // Only worth showing once there are proposals of users' own: the seeded ones fit in the pickers.
-  $('#proposal-finder').hidden = !(state.list.next || state.list.query || state.proposals.some((p) => p.seeded === false));
   $('#proposals-more').hidden = !state.list.next;
 }
 
@@ -204,7 +239,18 @@ function update(push) {
   render();
 }
 
-/** Creates the maps a layout needs: one, or one per proposal and one per difference. */
+/**
+ * A proposal's title for a label read out as a whole (a map's name, the status line), which cannot
+ * switch language midway: the title in the page's language, else the word "proposal" and its
+ * letter. A string (the editor's own title) is in the page's language already.
+ */
+function labelTitle(title, i) {
+  if (typeof title === 'string') return title;
+  const found = textIn(title);
+  return found && found.lang === lang() ? found.text : t('proposalN', { n: LETTERS[i] });
+}
+
+/** Creates the maps a layout needs: one, or one per proposal and one per difference (titles: texts). */
 function layoutMaps(titles) {
   const n = titles.length;
   const count = n === 1 ? 1 : 2 * n - 1;
@@ -221,12 +267,12 @@ function layoutMaps(titles) {
     const compare = n > 1;
     figure.classList.toggle('difference-map', i >= n);
     show(figure.querySelector('figcaption'), !compare ? ''
-      : i < n ? html`${badge(i)} <span lang="en">${titles[i]}</span>`
+      : i < n ? html`${badge(i)} ${text(titles[i])}`
         : html`${badge(i - n + 1)} − ${badge(0)}: ${t('assignedDifferently')}`);
     const map = figure.querySelector('.map');
     map.setAttribute('role', 'region');
-    map.setAttribute('aria-label', !compare || i < n ? t('mapOf', { title: titles[i] })
-      : t('diffMapOf', { a: titles[0], b: titles[i - n + 1] }));
+    map.setAttribute('aria-label', !compare || i < n ? t('mapOf', { title: labelTitle(titles[i], i) })
+      : t('diffMapOf', { a: labelTitle(titles[0], 0), b: labelTitle(titles[i - n + 1], i - n + 1) }));
   });
   if (fresh) {
     const { regions, regionsDetail } = state;
@@ -266,7 +312,7 @@ async function render() {
   $('#editor').hidden = true;
   $('#panel').hidden = false;
   const selected = ids.map((id) => state.byId.get(id));
-  document.title = `${selected.map((p) => p.title).join(' · ')} — ${t('appTitle')}`;
+  document.title = `${selected.map((p) => plain(p.title)).join(' · ')} — ${t('appTitle')}`;
   layoutMaps(selected.map((p) => p.title));
   const { views } = ui;
   const panel = $('#panel');
@@ -276,25 +322,31 @@ async function render() {
       const path = proposalPath(selected[0].id);
       const at = sharesAt(path, layer);
       const detail = views[0].wantedDetail();
-      const [report, features] = await Promise.all([getJson(withLayer(`${path}/area`, layer)), at(detail)]);
+      const [report, features, definition] = await Promise.all([
+        getJson(withLayer(`${path}/area`, layer)), at(detail), definitionOf(selected[0])]);
       if (count !== ui.renders) return;
       reports = [report];
       setApproximate(report.layer.approximate);
       views[0].showShares(features, at, detail);
-      show(panel, singlePanel({ proposal: selected[0], report, features, basis, layer }));
+      views[0].showNamedPoints(definition?.places || []);
+      show(panel, singlePanel({ proposal: selected[0], report, features, basis, layer, definition, regions: regionsByCode() }));
       showLineChoice(selected[0].date);
     } else {
       const comparison = await getJson(withLayer(`/compare?ids=${ids.map(encodeURIComponent).join(',')}`, layer));
       const used = layer || comparison.reports[0].layer.date;
       const ats = selected.map((p) => sharesAt(proposalPath(p.id), used));
       const details = ats.map((_, i) => views[i].wantedDetail());
-      const featureSets = await Promise.all(ats.map((at, i) => at(details[i])));
+      const [featureSets, definitions] = await Promise.all([
+        Promise.all(ats.map((at, i) => at(details[i]))), Promise.all(selected.map(definitionOf))]);
       if (count !== ui.renders) return;
       reports = comparison.reports;
       setApproximate(reports[0].layer.approximate);
       featureSets.forEach((set, i) => views[i].showShares(set, ats[i], details[i]));
+      definitions.forEach((d, i) => views[i].showNamedPoints(d?.places || []));
       comparison.differences.forEach((d, i) => views[selected.length + i].showTransfers(d.geojson));
-      show(panel, comparePanel({ proposals: selected, comparison, featureSets, basis, layer }));
+      show(panel, comparePanel({
+        proposals: selected, comparison, featureSets, basis, layer, definitions, regions: regionsByCode(),
+      }));
       showLineChoice(selected[0].date);
     }
     const info = reports[0].layer;
@@ -305,7 +357,7 @@ async function render() {
     ui.chart.mark(info.date);
     state.reports = reports;
     showRegion();
-    $('#status').textContent = selected.map((p) => p.title).join(' · ');
+    $('#status').textContent = selected.map((p, i) => labelTitle(p.title, i)).join(' · ');
     main.setAttribute('aria-busy', 'false');
   } catch (error) {
     if (count === ui.renders) fail(error.message);
@@ -332,6 +384,17 @@ function showLine(views, layerDate, count) {
   }, () => views.forEach((v) => v.showLine(null)));
 }
 
+/**
+ * A proposal's definition (GET /proposals/{id}, version 2), for its terms and named points; null
+ * if it cannot be read: the figures are shown without them.
+ */
+function definitionOf(proposal) {
+  return getJson(proposalPath(proposal.id)).catch(() => null);
+}
+
+/** The regions by code (GET /regions), for their names. */
+const regionsByCode = () => new Map(state.regionList.map((r) => [r.code, r]));
+
 /** A proposal's shares on a layer at a detail (each fetched once). */
 function sharesAt(path, layer) {
   return (detail) => getJson(withDetail(withLayer(`${path}/geojson`, layer), detail));
@@ -343,6 +406,7 @@ function renderEditor(count) {
   layoutMaps([t('editorTitle')]);
   const view = ui.views[0];
   view.keepShares(); // the editor's shapes stay as it draws them
+  view.showNamedPoints([]);
   $('#panel').hidden = true;
   $('#editor').hidden = false;
   const layer = layerShown();

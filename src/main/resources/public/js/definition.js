@@ -1,10 +1,11 @@
-// The definition a draft makes (the JSON of seeds/proposals/*.json), and for each of its
-// assignments the control it came from, so that a problem the server names by its JSON path
-// ("assignments[2].territory") is shown next to that control.
+// The definition a draft makes (version 2 of the definition language, docs/definition-language.md:
+// the JSON of seeds/proposals/*.json), and for each of its assignments the control it came from,
+// so that a problem the server names by its JSON path ("assignments[2].territory") is shown next
+// to that control. A stored definition is read back into a draft; one in version 1 too.
 
-import { t } from './i18n.js';
+import { t, textIn } from './i18n.js';
 import { isProposalId } from './vocabulary.js';
-import { slug, today } from './draft.js';
+import { slug, today, upgradeTerms } from './draft.js';
 
 /** The bounds of GeoJSON coordinates (any depth): [west, south, east, north], degrees. */
 function bbox(coordinates) {
@@ -46,34 +47,48 @@ export function definitionOf(draft, { regions, boxes, layer }, forPreview = fals
     const inside = polygons.filter((p) => overlaps(p.box, boxes.get(code) || p.box)).map((p) => ({ polygon: p.polygon }));
     return inside.length ? { difference: [territory, ...inside] } : territory;
   };
-  const term = (territory, code, party, status) => {
-    assignments.push({ territory: cut(territory, code), party, status });
+  // A text the user wrote, in the language of the draft, beside what a stored definition had in the other.
+  const own = (value, kept) => ({ ...(kept || {}), [draft.textLang || 'en']: value });
+  // Holder, regime (left out where none) and recognition of a pair of the form; suffix '2' for a region's held part.
+  const terms = (x, suffix = '') => {
+    const out = { holder: x[`holder${suffix}`] };
+    const name = (x[`thirdParty${suffix}`] || '').trim();
+    if (out.holder === 'third-party') out.thirdParty = own(name || (forPreview ? t('third-party') : ''));
+    if (x[`regime${suffix}`] && x[`regime${suffix}`] !== 'none') out.regime = x[`regime${suffix}`];
+    out.recognition = x[`recognition${suffix}`];
+    return out;
+  };
+  const same = (x) => ['holder', 'regime', 'recognition', 'thirdParty'].every((k) => (x[k] || '') === (x[`${k}2`] || ''));
+  const term = (territory, code, x, suffix) => {
+    assignments.push({ territory: cut(territory, code), ...terms(x, suffix) });
     fields.push(`region:${code}`);
   };
   for (const { code } of regions) {
     const x = draft.terms[code];
     if (!x) continue;
-    if (x.scope === 'whole' || (x.scope === 'parts' && x.party === x.party2 && x.status === x.status2)) {
-      term(code, code, x.party, x.status);
+    if (x.scope === 'whole' || (x.scope === 'parts' && same(x))) {
+      term(code, code, x);
     } else if (x.scope === 'occupied' || x.scope === 'held') {
-      term({ [x.scope]: code }, code, x.party, x.status);
+      term({ [x.scope]: code }, code, x);
     } else if (x.scope === 'parts') {
-      term({ occupied: code }, code, x.party, x.status);
-      term({ held: code }, code, x.party2, x.status2);
+      term({ occupied: code }, code, x);
+      term({ held: code }, code, x, '2');
     }
   }
   draft.areas.forEach((a, i) => {
-    const assignment = { territory: { polygon: a.polygon }, party: a.party, status: a.status };
-    if (a.note && a.note.trim()) assignment.note = a.note.trim();
+    const assignment = { territory: { polygon: a.polygon }, ...terms(a) };
+    if (a.note && a.note.trim()) assignment.note = own(a.note.trim());
     assignments.push(assignment);
     fields.push(`area:${i}`);
   });
   const title = draft.title.trim();
+  const kept = draft.kept || {};
   const definition = {
+    version: 2,
     id: draft.id || slug(title, draft.tag),
-    title: title || (forPreview ? t('untitled') : ''),
+    title: own(title || (forPreview ? t('untitled') : ''), kept.title),
     date: draft.date || today(),
-    summary: draft.summary.trim() || (forPreview ? '—' : ''),
+    summary: own(draft.summary.trim() || (forPreview ? '—' : ''), kept.summary),
     sources: draft.sources.map((s) => ({ publisher: s.publisher.trim(), title: s.title.trim(), date: s.date, url: s.url.trim() || null })),
     layer,
     unassigned: draft.unassigned,
@@ -96,6 +111,19 @@ export function definitionOf(draft, { regions, boxes, layer }, forPreview = fals
  */
 export function draftOf(definition, codes, base) {
   const known = new Set(codes);
+  // The texts are edited in the page's language where the title has it, else in the one it has.
+  const titleText = typeof definition.title === 'string' ? { en: definition.title } : (definition.title || {});
+  const textLang = textIn(titleText)?.lang || base.textLang;
+  const inLang = (value) => {
+    if (typeof value === 'string') return textLang === 'en' ? value : '';
+    return (value && value[textLang]) || '';
+  };
+  const asText = (value) => (typeof value === 'string' ? { en: value } : value || null);
+  // A version-1 term ({ party, status }) in version 2's words.
+  const termsOf = (a) => {
+    const x = a.holder ? a : { ...a, ...upgradeTerms(a) };
+    return { holder: x.holder, regime: x.regime || 'none', recognition: x.recognition, thirdParty: inLang(x.thirdParty) };
+  };
   const terms = {};
   const areas = [];
   const regionOf = (territory) => {
@@ -114,16 +142,19 @@ export function draftOf(definition, codes, base) {
   for (const a of definition.assignments || []) {
     const territory = a.territory;
     if (territory && typeof territory === 'object' && Object.keys(territory).length === 1 && territory.polygon) {
-      areas.push({ polygon: territory.polygon, party: a.party, status: a.status, note: a.note || '' });
+      areas.push({ polygon: territory.polygon, ...termsOf(a), note: inLang(a.note) });
       continue;
     }
     const region = regionOf(territory);
     if (!region) return null;
     const old = terms[region.code];
+    const x = termsOf(a);
     if (!old) {
-      terms[region.code] = { scope: region.scope, party: a.party, status: a.status };
+      terms[region.code] = { scope: region.scope, ...x };
     } else if (old.scope === 'occupied' && region.scope === 'held') {
-      terms[region.code] = { scope: 'parts', party: old.party, status: old.status, party2: a.party, status2: a.status };
+      terms[region.code] = {
+        ...old, scope: 'parts', holder2: x.holder, regime2: x.regime, recognition2: x.recognition, thirdParty2: x.thirdParty,
+      };
     } else {
       return null;
     }
@@ -131,9 +162,11 @@ export function draftOf(definition, codes, base) {
   return {
     ...base,
     id: definition.id,
-    title: definition.title || '',
+    textLang,
+    kept: { title: asText(definition.title), summary: asText(definition.summary) },
+    title: inLang(definition.title),
     date: definition.date || base.date,
-    summary: definition.summary || '',
+    summary: inLang(definition.summary),
     unassigned: definition.unassigned || base.unassigned,
     sources: (definition.sources || []).map((s) => ({
       publisher: s.publisher || '', title: s.title || '', date: s.date || '', url: s.url || '',

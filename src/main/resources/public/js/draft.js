@@ -1,7 +1,8 @@
 // The draft of "Your proposal": what the user has entered so far. It is kept in the tab's
 // sessionStorage, the write token too (never in the URL), so both end with the tab.
 
-import { statusesFor, defaultUnassigned } from './vocabulary.js';
+import { regimes, recognitions, defaultUnassigned } from './vocabulary.js';
+import { lang } from './i18n.js';
 
 const DRAFT_KEY = 'territorymap.draft';
 const TOKEN_KEY = 'territorymap.token';
@@ -24,20 +25,49 @@ const newTag = () => Math.random().toString(36).slice(2, 8).padEnd(6, '0');
 
 /**
  * A draft with nothing entered. terms: a region's code → { scope ('whole', 'occupied', 'held' or
- * 'parts'), party, status, and for 'parts' party2 and status2 (the held part) }; areas: drawn
- * polygons, each { polygon (GeoJSON), party, status, note }; tag: a random word for an id.
+ * 'parts'), holder, regime, recognition, thirdParty (the third party's name, where the holder is
+ * one), and for 'parts' the same suffixed 2 (the held part) }; areas: drawn polygons, each {
+ * polygon (GeoJSON), holder, regime, recognition, thirdParty, note }; tag: a random word for an id.
+ * textLang: the language the user writes the texts in (the page's when the draft was begun);
+ * kept: the texts of a stored definition being changed ({ title, summary }: {en, uk}), so that
+ * the language the form does not show is saved back as it was.
  */
 export function emptyDraft() {
   return {
     id: '', tag: newTag(), title: '', date: today(), summary: '', unassigned: defaultUnassigned(), sources: [], terms: {}, areas: [],
+    textLang: lang(), kept: {},
   };
+}
+
+/** A version-1 { party, status } as version 2's { holder, regime, recognition } (docs/definition-language.md). */
+export function upgradeTerms({ party, status }) {
+  if (party === 'demilitarized') return { holder: 'undetermined', regime: 'demilitarized', recognition: 'not-mentioned' };
+  const recognition = { 'de-jure': 'in-law', 'de-facto': 'de-facto', frozen: 'frozen' }[status] || 'not-mentioned';
+  return { holder: party, regime: 'none', recognition };
+}
+
+/** A draft saved by a page that wrote version 1 (party and status), in version 2's words. */
+function upgradeDraft(draft) {
+  const upgrade = (x, suffix = '') => {
+    if (!x || x[`holder${suffix}`] || !x[`party${suffix}`]) return;
+    const terms = upgradeTerms({ party: x[`party${suffix}`], status: x[`status${suffix}`] });
+    for (const [key, value] of Object.entries(terms)) x[`${key}${suffix}`] = value;
+    delete x[`party${suffix}`];
+    delete x[`status${suffix}`];
+  };
+  for (const term of Object.values(draft.terms)) {
+    upgrade(term);
+    upgrade(term, '2');
+  }
+  draft.areas.forEach((area) => upgrade(area));
+  return draft;
 }
 
 /** The draft of this tab, or an empty one. */
 export function loadDraft() {
   try {
     const saved = JSON.parse(session.get(DRAFT_KEY));
-    if (saved && typeof saved === 'object' && saved.terms && Array.isArray(saved.areas)) return { ...emptyDraft(), ...saved };
+    if (saved && typeof saved === 'object' && saved.terms && Array.isArray(saved.areas)) return upgradeDraft({ ...emptyDraft(), ...saved });
   } catch { /* a broken draft is dropped */ }
   return emptyDraft();
 }
@@ -58,31 +88,39 @@ export function slug(title, tag) {
 }
 
 /**
- * The status a party gets when it is picked for a part ('occupied', 'held', 'whole' or 'area'):
- * Ukraine's occupied part "returned", anything else "de-jure", where the server allows that pair
- * (GET /vocabulary); else the first status it allows the party (the demilitarized zone's own).
+ * The regime and recognition a holder gets when it is picked: Russia's territory recognised in
+ * law, Ukraine's and a third party's with no word on recognition, an undetermined holder's
+ * demilitarized (what the proposals that leave land to no one say); no special regime otherwise.
+ * Only words the server has (GET /vocabulary): else its first.
  */
-export function defaultStatus(party, part) {
-  const allowed = statusesFor(party);
-  const preferred = party === 'ukraine' && part === 'occupied' ? 'returned' : 'de-jure';
-  return allowed.includes(preferred) ? preferred : allowed[0];
+export function defaultTerms(holder) {
+  const regime = holder === 'undetermined' ? 'demilitarized' : 'none';
+  const recognition = holder === 'russia' ? 'in-law' : 'not-mentioned';
+  return {
+    regime: regimes().includes(regime) ? regime : regimes()[0],
+    recognition: recognitions().includes(recognition) ? recognition : recognitions()[0],
+  };
+}
+
+/** The terms of a holder picked anew, or as they were if the holder is the same. */
+function termsFor(holder, old, shown) {
+  if (old && old.holder === holder) return { holder, regime: shown.regime, recognition: shown.recognition, thirdParty: shown.thirdParty || '' };
+  return { holder, ...defaultTerms(holder), thirdParty: '' };
 }
 
 /**
  * A region's term once its row has changed: scope as picked ('' for none, then null), first and
- * second the { party, status } of the row's two pairs as shown. A region newly named goes to
- * Russia, its held part (with 'parts') to Ukraine; a party changed gets its default status.
+ * second the { holder, regime, recognition, thirdParty } of the row's two pairs as shown. A region
+ * newly named goes to Russia, its held part (with 'parts') to Ukraine; a holder changed gets its
+ * default terms.
  */
 export function nextTerm(old, scope, first, second) {
   if (!scope) return null;
-  const part = scope === 'parts' ? 'occupied' : scope;
-  const party = old ? first.party : 'russia';
-  const status = old && old.party === party ? first.status : defaultStatus(party, part);
-  const term = { scope, party, status };
+  const term = { scope, ...termsFor(old ? first.holder : 'russia', old, first) };
   if (scope === 'parts') {
-    const had = old && old.scope === 'parts';
-    term.party2 = had ? second.party : 'ukraine';
-    term.status2 = had && old.party2 === term.party2 ? second.status : defaultStatus(term.party2, 'held');
+    const had = old && old.scope === 'parts' ? { holder: old.holder2 } : null;
+    const b = termsFor(had ? second.holder : 'ukraine', had, second);
+    Object.assign(term, { holder2: b.holder, regime2: b.regime, recognition2: b.recognition, thirdParty2: b.thirdParty });
   }
   return term;
 }

@@ -1,28 +1,51 @@
 // The editor's form: its fields, a row per region, the drawn areas and the sources, drawn from
-// the draft; and the values of a row read back. Parties and the statuses each may have are the
-// server's (GET /vocabulary), so the form offers only terms the server accepts.
+// the draft; and the values of a row read back. The holders, regimes and recognitions are the
+// server's (GET /vocabulary), so the form offers only terms the server accepts; every combination
+// is one.
 
-import { t, statusName, regionName } from './i18n.js';
+import { t, regionName, regimeName, recognitionName } from './i18n.js';
 import { html, show } from './dom.js';
 import { swatch, DRAWN } from './maps.js';
-import { parties, statusesFor, unassignedRules } from './vocabulary.js';
+import { holders, regimes, recognitions, unassignedRules } from './vocabulary.js';
 import { slug } from './draft.js';
 
 const SCOPES = ['', 'whole', 'occupied', 'held', 'parts'];
 
-const partyOptions = () => parties().map((p) => html`<option value="${p}">${t(p)}</option>`);
-
-/** Puts a party and status in a pair of selects, the status chosen among those the party may have. */
-function setPair(pair, party, status) {
-  pair.querySelector('[name="party"]').value = party;
-  const select = pair.querySelector('[name="status"]');
-  show(select, statusesFor(party).map((s) => html`<option value="${s}">${statusName(s)}</option>`));
-  select.value = status;
+/** The controls of one term: who holds it (a third party by name), its regime, its recognition. */
+function termControls(labels) {
+  return html`<select name="holder" aria-label="${labels.holder}">${holders().map((h) => html`<option value="${h}">${t(h)}</option>`)}</select>
+      <input name="thirdParty" maxlength="200" placeholder="${t('thirdPartyName')}" aria-label="${labels.thirdParty}" hidden>
+      <select name="regime" aria-label="${labels.regime}">${regimes().map((r) => html`<option value="${r}">${regimeName(r)}</option>`)}</select>
+      <select name="recognition" aria-label="${labels.recognition}">${recognitions().map((r) => html`<option value="${r}">${recognitionName(r)}</option>`)}</select>`;
 }
 
-/** The { party, status } a pair of selects shows. */
+/** The labels of a term's controls, for a region (or its part) or an area. */
+const labelsFor = (what) => ({
+  holder: t('whoGetsIt', { region: what }),
+  thirdParty: t('thirdPartyOf', { region: what }),
+  regime: t('underWhatRegime', { region: what }),
+  recognition: t('onWhatTerms', { region: what }),
+});
+
+/** Puts a holder, regime, recognition and third party's name in a pair's controls. */
+function setPair(pair, { holder, regime, recognition, thirdParty }) {
+  pair.querySelector('[name="holder"]').value = holder;
+  pair.querySelector('[name="regime"]').value = regime || 'none';
+  pair.querySelector('[name="recognition"]').value = recognition;
+  const name = pair.querySelector('[name="thirdParty"]');
+  name.hidden = holder !== 'third-party';
+  name.value = thirdParty || '';
+}
+
+/** The { holder, regime, recognition, thirdParty } a pair's controls show. */
 export function readPair(pair) {
-  return { party: pair.querySelector('[name="party"]').value, status: pair.querySelector('[name="status"]').value };
+  const value = (name) => pair.querySelector(`[name="${name}"]`).value;
+  return { holder: value('holder'), regime: value('regime'), recognition: value('recognition'), thirdParty: value('thirdParty') };
+}
+
+/** Sets the labels of a pair's controls. */
+function labelPair(pair, labels) {
+  for (const [name, label] of Object.entries(labels)) pair.querySelector(`[name="${name}"]`).setAttribute('aria-label', label);
 }
 
 /** The whole form for a draft, its regions sorted by name in the current language. */
@@ -93,8 +116,7 @@ function termRow(region) {
   const { code } = region;
   const name = regionName(region);
   const pair = (part) => html`<span class="pair" data-part="${part}"><span class="part-name"></span>
-      <select name="party" aria-label="${t('whoGetsIt', { region: name })}">${partyOptions()}</select>
-      <select name="status" aria-label="${t('onWhatTerms', { region: name })}"></select></span>`;
+      ${termControls(labelsFor(name))}</span>`;
   return html`<div class="term" data-region="${code}">
       <div class="term-head"><span class="term-name" id="ed-${code}-name">${name}</span>
         <span class="term-occupied"></span></div>
@@ -122,16 +144,13 @@ export function syncTerm(row, term) {
   // Each select says which region, and which part of it, it is for.
   const name = row.querySelector('.term-name').textContent;
   const partA = { occupied: t('partOccupied'), held: t('partHeld'), parts: t('partOccupied') }[scope];
-  const label = (pair, part) => {
-    const region = part ? `${name}, ${part}` : name;
-    pair.querySelector('[name="party"]').setAttribute('aria-label', t('whoGetsIt', { region }));
-    pair.querySelector('[name="status"]').setAttribute('aria-label', t('onWhatTerms', { region }));
-  };
-  label(a, partA);
-  label(b, t('partHeld'));
+  labelPair(a, labelsFor(partA ? `${name}, ${partA}` : name));
+  labelPair(b, labelsFor(`${name}, ${t('partHeld')}`));
   if (term) {
-    setPair(a, term.party, term.status);
-    if (scope === 'parts') setPair(b, term.party2, term.status2);
+    setPair(a, term);
+    if (scope === 'parts') {
+      setPair(b, { holder: term.holder2, regime: term.regime2, recognition: term.recognition2, thirdParty: term.thirdParty2 });
+    }
   }
 }
 
@@ -140,8 +159,7 @@ export function drawAreas(list, areas) {
   show(list, areas.map((area, i) => html`<li class="area" data-area="${i}">
       <span class="area-name">${t('areaN', { n: i + 1 })}</span>
       <span class="area-size">${t('corners', { n: area.polygon.coordinates[0].length - 1 })}</span>
-      <span class="pair"><select name="party" aria-label="${t('areaWho', { n: i + 1 })}">${partyOptions()}</select>
-      <select name="status" aria-label="${t('areaTerms', { n: i + 1 })}"></select></span>
+      <span class="pair">${termControls(labelsFor(t('areaN', { n: i + 1 })))}</span>
       <input name="note" maxlength="500" placeholder="${t('noteOptional')}" aria-label="${t('areaNote', { n: i + 1 })}">
       <span class="area-buttons"><button type="button" class="secondary" data-editor="zoom-area">${t('showOnMap')}</button>
       <button type="button" class="secondary" data-editor="remove-area">${t('remove')}</button></span>
@@ -149,9 +167,9 @@ export function drawAreas(list, areas) {
   list.querySelectorAll('.area').forEach((item, i) => syncArea(item, areas[i]));
 }
 
-/** Puts a drawn area's party, status and note into its item. */
+/** Puts a drawn area's terms and note into its item. */
 export function syncArea(item, area) {
-  setPair(item.querySelector('.pair'), area.party, area.status);
+  setPair(item.querySelector('.pair'), area);
   item.querySelector('[name="note"]').value = area.note || '';
 }
 

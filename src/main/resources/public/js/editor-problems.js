@@ -57,7 +57,7 @@ export class ProblemDisplay {
         return { slot: `ed-${code}-error`, control: this.root.querySelector(`.term[data-region="${CSS.escape(code)}"] select[name="scope"]`) };
       }
       const i = key.slice(5);
-      return { slot: `ed-area-${i}-error`, control: this.root.querySelector(`.area[data-area="${i}"] select[name="party"]`) };
+      return { slot: `ed-area-${i}-error`, control: this.root.querySelector(`.area[data-area="${i}"] select[name="holder"]`) };
     }
     const source = /^sources\[(\d+)\](?:\.(\w+))?/.exec(field);
     if (source) {

@@ -15,7 +15,7 @@ import { html, show, fill } from './dom.js';
 import { headline, change, basisNote, layerLine } from './panels.js';
 import { partyColor } from './maps.js';
 import {
-  emptyDraft, loadDraft, storeDraft, forgetDraft, loadToken, storeToken, slug, today, defaultStatus, nextTerm,
+  emptyDraft, loadDraft, storeDraft, forgetDraft, loadToken, storeToken, slug, today, defaultTerms, nextTerm,
 } from './draft.js';
 import { definitionOf, draftOf, regionBoxes } from './definition.js';
 import {
@@ -161,8 +161,8 @@ export class Editor {
     } else if (area) {
       const i = Number(area.dataset.area);
       d.areas[i][target.name] = target.value;
-      if (target.name === 'party') {
-        d.areas[i].status = defaultStatus(target.value, 'area');
+      if (target.name === 'holder') {
+        Object.assign(d.areas[i], defaultTerms(target.value), { thirdParty: '' });
         syncArea(area, d.areas[i]);
       }
       figures = target.name !== 'note';
@@ -238,20 +238,20 @@ export class Editor {
     if (!this.view || this.drawing) return;
     const button = this.root.querySelector('[data-editor="draw"]');
     button.disabled = true;
-    this.drawing = this.view.drawPolygon(partyColor('demilitarized'), (polygon) => {
+    this.drawing = this.view.drawPolygon(partyColor('undetermined'), (polygon) => {
       this.drawing = null;
       button.disabled = false;
       if (!polygon) {
         button.focus();
         return;
       }
-      this.draft.areas.push({ polygon, party: 'demilitarized', status: defaultStatus('demilitarized', 'area'), note: '' });
+      this.draft.areas.push({ polygon, holder: 'undetermined', ...defaultTerms('undetermined'), thirdParty: '', note: '' });
       storeDraft(this.draft);
       drawAreas(this.root.querySelector('.areas'), this.draft.areas);
       this.drawMap();
       this.showJson();
       this.preview(0);
-      this.root.querySelector('.areas li:last-child select[name="party"]').focus();
+      this.root.querySelector('.areas li:last-child select[name="holder"]').focus();
     });
     this.view.focus();
   }
@@ -350,7 +350,7 @@ export class Editor {
     result.replaceChildren();
     const { definition, fields } = this.definition(false);
     const token = this.root.querySelector('#ed-token').value.trim();
-    const missing = [['title', definition.title], ['summary', definition.summary], ['token', token]].find(([, v]) => !v);
+    const missing = [['title', this.draft.title.trim()], ['summary', this.draft.summary.trim()], ['token', token]].find(([, v]) => !v);
     if (missing) {
       this.problems.required(missing[0]);
       result.textContent = t('fixFields');

@@ -1,5 +1,6 @@
-// The page's words in English and Ukrainian, and number and date formatting per language.
-// Proposal titles, summaries and sources come from the API in English only.
+// The page's words in English and Ukrainian, number and date formatting per language, and the
+// texts of proposals (titles, summaries, notes: {en, uk}, either may be missing) in the page's
+// language, or marked as in the other where they have only that one.
 
 const STRINGS = {
   en: {
@@ -22,14 +23,39 @@ const STRINGS = {
     basisGeodesic: 'Geodesic basis: areas measured on the map\'s boundary data; Ukraine is {total} km².',
     russia: 'Russia',
     ukraine: 'Ukraine',
-    demilitarized: 'Demilitarized zone',
-    'de-jure': 'recognised in law',
-    'de-facto': 'recognised de facto',
-    frozen: 'front frozen',
-    returned: 'handed back',
-    'status-quo': 'not mentioned, stays as held',
-    unchanged: 'held by Ukraine, unchanged',
-    'st-demilitarized': 'demilitarized',
+    undetermined: 'Undetermined',
+    'third-party': 'A third party',
+    thirdPartyNamed: '{name} (a third party)',
+    'regime-none': 'no special regime',
+    'regime-demilitarized': 'demilitarized',
+    'regime-free-economic-zone': 'free economic zone',
+    'regime-joint-administration': 'joint administration',
+    'regime-international-monitoring': 'international monitoring',
+    'rec-in-law': 'recognised in law',
+    'rec-de-facto': 'recognised de facto',
+    'rec-frozen': 'frozen along the front, pending talks',
+    'rec-not-mentioned': 'recognition not mentioned',
+    inLanguage: 'in {language}',
+    termsHeading: 'The terms, and who reports them',
+    comparedTitle: 'Compared: {titles}',
+    occupiedOf: 'the occupied part of {region}',
+    heldOf: 'the part of {region} Ukraine holds',
+    occupiedAll: 'all the occupied territory',
+    heldAll: 'all the territory Ukraine holds',
+    'band-held': 'a {km} km band along the line of contact, on the side Ukraine holds',
+    'band-occupied': 'a {km} km band along the line of contact, on the occupied side',
+    'band-both': '{km} km each side of the line of contact',
+    bandIn: '{band}, in {regions}',
+    circle: 'within {km} km of {place}',
+    drawnArea: 'an area drawn on a map',
+    except: '{a}, except {b}',
+    overlapOf: 'where {a} overlap',
+    complexTerritory: 'an area made of several parts (see the map)',
+    reportedBy: 'Reported by',
+    noSourceCited: 'no source named for this term',
+    namedPoints: 'Places the proposal names',
+    'language-en': 'English',
+    'language-uk': 'Ukrainian',
     whoGetsWhat: 'Who gets what',
     ofUkraine: 'of Ukraine',
     against: 'Against the front line of {date}',
@@ -137,7 +163,10 @@ const STRINGS = {
     resetDraft: 'Start again',
     resetConfirm: 'Clear this draft and start again?',
     whoGetsIt: '{region}: who gets it',
-    onWhatTerms: '{region}: on what terms',
+    onWhatTerms: '{region}: how it is recognised',
+    underWhatRegime: '{region}: under what regime',
+    thirdPartyOf: '{region}: which third party',
+    thirdPartyName: 'Which party (e.g. United States)',
     termsFor: '{region}: what the proposal names',
     'scope-none': 'not named',
     'scope-whole': 'the whole region',
@@ -151,8 +180,6 @@ const STRINGS = {
     occupiedKm2: 'occupied: {km2} km²',
     areaN: 'Area {n}',
     corners: '{n} corners',
-    areaWho: 'Area {n}: who gets it',
-    areaTerms: 'Area {n}: on what terms',
     areaNote: 'Area {n}: note',
     noteOptional: 'Note (optional)',
     showOnMap: 'Show',
@@ -184,7 +211,8 @@ const STRINGS = {
     conflictOverwrite: 'Overwrite with mine',
     conflictReloaded: 'Their version is loaded; make your changes again and save.',
     searchProposals: 'Find a proposal',
-    searchHint: 'by its title or id',
+    searchHint: 'a word of its title, in English or Ukrainian, or its id',
+    undated: 'Undated',
     moreProposals: 'More proposals',
     found: '{n} proposals found.',
     layerNotLoaded: '(its layer is not loaded)',
@@ -216,14 +244,39 @@ const STRINGS = {
     basisGeodesic: 'Геодезична основа: площі виміряно за межами регіонів із даних карти; площа України — {total} км².',
     russia: 'Росія',
     ukraine: 'Україна',
-    demilitarized: 'Демілітаризована зона',
-    'de-jure': 'визнано юридично',
-    'de-facto': 'визнано фактично',
-    frozen: 'фронт заморожено',
-    returned: 'повертається',
-    'status-quo': 'не згадано, лишається як є',
-    unchanged: 'під контролем України, без змін',
-    'st-demilitarized': 'демілітаризовано',
+    undetermined: 'Не визначено',
+    'third-party': 'Третя сторона',
+    thirdPartyNamed: '{name} (третя сторона)',
+    'regime-none': 'без особливого режиму',
+    'regime-demilitarized': 'демілітаризовано',
+    'regime-free-economic-zone': 'вільна економічна зона',
+    'regime-joint-administration': 'спільне управління',
+    'regime-international-monitoring': 'міжнародний моніторинг',
+    'rec-in-law': 'визнано юридично',
+    'rec-de-facto': 'визнано фактично',
+    'rec-frozen': 'заморожено по лінії фронту до переговорів',
+    'rec-not-mentioned': 'про визнання не сказано',
+    inLanguage: '{language}',
+    termsHeading: 'Умови і хто про них повідомляє',
+    comparedTitle: 'Порівняння: {titles}',
+    occupiedOf: '{region}: окупована частина',
+    heldOf: '{region}: підконтрольна Україні частина',
+    occupiedAll: 'уся окупована територія',
+    heldAll: 'уся підконтрольна Україні територія',
+    'band-held': 'смуга {km} км уздовж лінії зіткнення на підконтрольному Україні боці',
+    'band-occupied': 'смуга {km} км уздовж лінії зіткнення на окупованому боці',
+    'band-both': 'по {km} км обабіч лінії зіткнення',
+    bandIn: '{band}: {regions}',
+    circle: 'у радіусі {km} км від {place}',
+    drawnArea: 'ділянка, накреслена на карті',
+    except: '{a}, крім {b}',
+    overlapOf: 'перетин: {a}',
+    complexTerritory: 'територія з кількох частин (див. карту)',
+    reportedBy: 'Повідомляє:',
+    noSourceCited: 'джерело для цієї умови не названо',
+    namedPoints: 'Місця, названі в пропозиції',
+    'language-en': 'англійською',
+    'language-uk': 'українською',
     whoGetsWhat: 'Хто що отримує',
     ofUkraine: 'території України',
     against: 'Порівняно з лінією фронту на {date}',
@@ -331,7 +384,10 @@ const STRINGS = {
     resetDraft: 'Почати спочатку',
     resetConfirm: 'Очистити чернетку й почати спочатку?',
     whoGetsIt: '{region}: кому відходить',
-    onWhatTerms: '{region}: на яких умовах',
+    onWhatTerms: '{region}: як визнано',
+    underWhatRegime: '{region}: який режим',
+    thirdPartyOf: '{region}: яка третя сторона',
+    thirdPartyName: 'Яка сторона (напр. США)',
     termsFor: '{region}: що названо в пропозиції',
     'scope-none': 'не названо',
     'scope-whole': 'увесь регіон',
@@ -345,8 +401,6 @@ const STRINGS = {
     occupiedKm2: 'окуповано: {km2} км²',
     areaN: 'Ділянка {n}',
     corners: 'вершин: {n}',
-    areaWho: 'Ділянка {n}: кому відходить',
-    areaTerms: 'Ділянка {n}: на яких умовах',
     areaNote: 'Ділянка {n}: примітка',
     noteOptional: 'Примітка (необов’язково)',
     showOnMap: 'Показати',
@@ -378,7 +432,8 @@ const STRINGS = {
     conflictOverwrite: 'Записати мою',
     conflictReloaded: 'Їхню версію завантажено; внесіть свої зміни ще раз і збережіть.',
     searchProposals: 'Знайти пропозицію',
-    searchHint: 'за назвою чи ідентифікатором',
+    searchHint: 'слово з назви (українською чи англійською) або ідентифікатор',
+    undated: 'Без дати',
     moreProposals: 'Більше пропозицій',
     found: 'Знайдено пропозицій: {n}.',
     layerNotLoaded: '(її шар не завантажено)',
@@ -414,9 +469,56 @@ export function t(key, vars = {}) {
   return text.replace(/\{(\w+)\}/g, (_, name) => vars[name] ?? '');
 }
 
-/** A status's name; "demilitarized" is both a party and a status. */
-export function statusName(status) {
-  return t(status === 'demilitarized' ? 'st-demilitarized' : status);
+/** A regime's name ('demilitarized' → "demilitarized"); one the page does not know, as sent. */
+export const regimeName = (regime) => (STRINGS.en[`regime-${regime}`] ? t(`regime-${regime}`) : String(regime));
+
+/** A recognition's name ('in-law' → "recognised in law"); one the page does not know, as sent. */
+export const recognitionName = (recognition) => (STRINGS.en[`rec-${recognition}`] ? t(`rec-${recognition}`) : String(recognition));
+
+/** The short tag of a language, as shown beside a text in it on a page in the other. */
+const LANG_TAGS = { en: 'EN', uk: 'УКР' };
+
+/**
+ * A text of a proposal in the page's language: { text, lang } where lang is the language it is in
+ * (the other's where it has only that one). value is a text from the API ({en, uk}, either may be
+ * missing) or a plain string (a definition's, read as English); null or '' for none.
+ */
+export function textIn(value) {
+  if (value === null || value === undefined || value === '') return null;
+  if (typeof value === 'string') return { text: value, lang: 'en' };
+  const other = current === 'uk' ? 'en' : 'uk';
+  if (value[current]) return { text: value[current], lang: current };
+  if (value[other]) return { text: value[other], lang: other };
+  return null;
+}
+
+/** A text of a proposal as a string in the page's language, else the other's (for titles, labels). */
+export const plain = (value) => textIn(value)?.text ?? '';
+
+/**
+ * A text of a proposal as nodes: in a span with its lang (so that a screen reader reads it in its
+ * language) and, where it is not in the page's language, a small tag saying which it is in.
+ */
+export function text(value) {
+  const found = textIn(value);
+  if (!found) return document.createTextNode('');
+  const span = document.createElement('span');
+  span.lang = found.lang;
+  span.textContent = found.text;
+  if (found.lang === current) return span;
+  span.classList.add('other-language');
+  const tag = document.createElement('span');
+  tag.className = 'lang-tag';
+  const visible = document.createElement('span');
+  visible.setAttribute('aria-hidden', 'true');
+  visible.textContent = LANG_TAGS[found.lang];
+  const spoken = document.createElement('span');
+  spoken.className = 'visually-hidden';
+  spoken.textContent = `(${t('inLanguage', { language: t(`language-${found.lang}`) })})`;
+  tag.append(visible, spoken);
+  const both = document.createDocumentFragment();
+  both.append(span, ' ', tag);
+  return both;
 }
 
 const locale = () => (current === 'uk' ? 'uk-UA' : 'en-GB');

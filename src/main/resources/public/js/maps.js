@@ -1,10 +1,10 @@
 // Leaflet maps of Ukraine's regions with a proposal's shares or the territory two proposals
 // assign differently drawn over them. No tiles unless the page is given a tile URL.
 
-import { t, regionLabel } from './i18n.js';
+import { t, regionLabel, textIn } from './i18n.js';
 import { html, show } from './dom.js';
 import { detailAt } from './api.js';
-import { parties } from './vocabulary.js';
+import { holders } from './vocabulary.js';
 import { PolygonDrawing } from './draw.js';
 import { PlaceLabels } from './places.js';
 import { boundariesCredit, placesCredit } from './credits.js';
@@ -12,64 +12,84 @@ import { boundariesCredit, placesCredit } from './credits.js';
 const L = window.L;
 
 /**
- * Party colours: blue, orange and purple, told apart by lightness too; statuses add a pattern. A
- * party the vocabulary names and this does not is drawn as Ukraine's.
+ * Holder colours: orange, blue, purple and green, told apart by lightness too; regimes and
+ * recognitions add a pattern. As the server's images draw them (render/Fills.java). A holder the
+ * vocabulary names and this does not is drawn as Ukraine's.
  */
 const COLORS = {
   russia: { strong: '#c25e00', light: '#f7cf9c' },
   ukraine: { strong: '#0b5fa5', light: '#cfe0f1' },
-  demilitarized: { strong: '#8e3b8a', light: '#ecd0e8' },
+  undetermined: { strong: '#8e3b8a', light: '#ecd0e8' },
+  'third-party': { strong: '#2e7d32', light: '#cfe8d0' },
 };
-const colorOf = (party) => (Object.hasOwn(COLORS, party) ? COLORS[party] : COLORS.ukraine);
+const colorOf = (holder) => (Object.hasOwn(COLORS, holder) ? COLORS[holder] : COLORS.ukraine);
 const LAND = '#f3f1ec';
 
-// One 8 px tile per status: solid (de jure), light (unchanged), or lines and dots over the light tint.
-const PATTERNS = {
-  'de-facto': (c) => `<rect width="3" height="8" fill="${c}"/>`,
-  returned: (c) => `<rect width="3" height="8" fill="${c}"/>`,
-  frozen: (c) => `<rect width="1.6" height="8" fill="${c}"/><rect width="8" height="1.6" fill="${c}"/>`,
-  demilitarized: (c) => `<rect width="8" height="2.5" fill="${c}"/>`,
-  'status-quo': (c) => `<circle cx="4" cy="4" r="1.7" fill="${c}"/>`,
+/**
+ * Stripes as the server's Fill.Stripes: [width of the stripe in an 8 px tile, rotation clockwise
+ * from vertical]. A regime other than none has its own; otherwise the recognition's (in law is
+ * solid, not mentioned the light tint, dotted for Russia: the status quo of occupation).
+ */
+const REGIME_STRIPES = {
+  demilitarized: [2.5, 90],
+  'free-economic-zone': [2.5, 0],
+  'joint-administration': [3, -45],
+  'international-monitoring': [1.6, 90],
 };
-const ROTATION = { 'de-facto': 45, returned: -45, frozen: 45, demilitarized: 0, 'status-quo': 0 };
+const RECOGNITION_STRIPES = { 'de-facto': [3, 45], frozen: [1.6, 45] };
+const NEUTRAL = { strong: '#555b63', light: '#eeeeee' };
 
 function pattern(id, background, body, rotate) {
   return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="8" height="8"`
     + ` patternTransform="rotate(${rotate})"><rect width="8" height="8" fill="${background}"/>${body}</pattern>`;
 }
 
-/** Writes the fill patterns once into an SVG <defs> element of the page: one per party and status. */
+const stripes = (id, c, [width, rotate]) => pattern(id, c.light, `<rect width="${width}" height="8" fill="${c.strong}"/>`, rotate);
+
+/** Writes the fill patterns once into an SVG <defs> element of the page: per holder, regime and recognition. */
 export function installPatterns(defs) {
   let text = '';
-  for (const party of parties()) {
-    const c = colorOf(party);
-    for (const [status, body] of Object.entries(PATTERNS)) {
-      text += pattern(`p-${party}-${status}`, c.light, body(c.strong), ROTATION[status]);
+  for (const holder of holders()) {
+    const c = colorOf(holder);
+    for (const [name, look] of [...Object.entries(REGIME_STRIPES), ...Object.entries(RECOGNITION_STRIPES)]) {
+      text += stripes(`p-${holder}-${name}`, c, look);
     }
-    for (const to of parties()) {
-      if (to !== party) {
-        text += pattern(`t-${party}-${to}`, c.light, `<rect width="4" height="8" fill="${colorOf(to).strong}"/>`, 45);
-      }
+    text += pattern(`p-${holder}-dots`, c.light, `<circle cx="4" cy="4" r="1.7" fill="${c.strong}"/>`, 0);
+    for (const to of holders()) {
+      if (to !== holder) text += stripes(`t-${holder}-${to}`, { light: c.light, strong: colorOf(to).strong }, [4, 45]);
     }
   }
+  // A regime's own stripes in grey, for its total whoever holds the territory.
+  for (const [name, look] of Object.entries(REGIME_STRIPES)) text += stripes(`p-regime-${name}`, NEUTRAL, look);
   defs.innerHTML = text;
 }
 
-/** The fill of a share: a party colour, and a status pattern over it (only known names reach a url()). */
-export function shareFill(party, status) {
-  const known = parties().includes(party) ? party : 'ukraine';
+/** The fill of a regime's total (whoever holds the territory): its stripes in grey. */
+export const regimeFill = (regime) => (Object.hasOwn(REGIME_STRIPES, regime) ? `url(#p-regime-${regime})` : NEUTRAL.light);
+
+/**
+ * The fill of a share held by holder under regime, recognised so (as Fills.share on the server):
+ * a colour or a pattern; only known names reach a url().
+ */
+export function shareFill(holder, recognition, regime = 'none') {
+  const known = holders().includes(holder) ? holder : 'ukraine';
   const c = colorOf(known);
-  if (status === 'de-jure') return c.strong;
-  if (status === 'unchanged' || !Object.hasOwn(PATTERNS, status)) return c.light;
-  return `url(#p-${known}-${status})`;
+  if (Object.hasOwn(REGIME_STRIPES, regime)) return `url(#p-${known}-${regime})`;
+  if (recognition === 'in-law') return c.strong;
+  if (Object.hasOwn(RECOGNITION_STRIPES, recognition)) return `url(#p-${known}-${recognition})`;
+  if (recognition === 'not-mentioned' && known === 'russia') return `url(#p-${known}-dots)`;
+  return c.light;
 }
 
 export function transferFill(from, to) {
-  const known = parties();
+  const known = holders();
   return known.includes(from) && known.includes(to) && from !== to ? `url(#t-${from}-${to})` : '#999';
 }
 
 export const partyColor = (party) => colorOf(party).strong;
+
+/** The colour of a point a proposal names (a nuclear plant), as its legend shows it. */
+export const POINT = '#c21f4b';
 
 /** The line of contact of the layer shown: dark, over a white casing, so it reads on every fill. */
 export const LINE = { color: '#1b1d21', weight: 2.2, casing: '#ffffff', casingWeight: 4.5 };
@@ -178,6 +198,7 @@ export class MapView {
     this.labelLayer = L.layerGroup().addTo(map);
     this.regions = regions; // for the labels: they stay where they were put whatever the detail
     this.lineLayer = L.layerGroup().addTo(map);
+    this.pointLayer = L.layerGroup().addTo(map);
     this.places = new PlaceLabels(map, places, () => this.regionLabelBoxes());
     map.on('zoomend', () => {
       this.zoomClasses();
@@ -294,6 +315,30 @@ export class MapView {
     }).addTo(this.lineLayer);
   }
 
+  /**
+   * The points a proposal names (its definition's places: { id, name (a text), lon, lat }), each a
+   * marker with its name in the page's language, over the shares; none to clear them.
+   */
+  showNamedPoints(points) {
+    this.pointLayer.clearLayers();
+    for (const point of points) {
+      const found = textIn(point.name) || { text: point.id, lang: 'en' };
+      const label = document.createElement('span');
+      label.className = 'named-point';
+      label.dataset.place = point.id;
+      label.lang = found.lang;
+      label.textContent = found.text;
+      L.circleMarker([point.lat, point.lon], {
+        pane: 'labels', interactive: false, radius: 5, color: '#ffffff', weight: 2, fillColor: POINT, fillOpacity: 1,
+        className: 'named-point-marker',
+      }).addTo(this.pointLayer);
+      L.marker([point.lat, point.lon], {
+        pane: 'labels', interactive: false, keyboard: false,
+        icon: L.divIcon({ className: 'named-point-label', html: label, iconSize: null }),
+      }).addTo(this.pointLayer);
+    }
+  }
+
   zoomClasses() {
     const zoom = this.map.getZoom();
     this.element.classList.toggle('zoom-far', zoom < 5.25);
@@ -301,7 +346,7 @@ export class MapView {
   }
 
   /**
-   * A proposal's shares (its /geojson), each party and status with its own fill. With at, a
+   * A proposal's shares (its /geojson), each holder, regime and recognition with its own fill. With at, a
    * function (detail) => promise of the shares at that detail, they follow the zoom's detail too;
    * detail is that of the collection.
    */
@@ -318,11 +363,11 @@ export class MapView {
       interactive: false,
       filter: hasArea,
       style: (f) => {
-        const { party, status } = f.properties;
+        const { party, regime, recognition } = f.properties;
         return {
-          fillColor: shareFill(party, status), fillOpacity: this.opacity,
+          fillColor: shareFill(party, recognition, regime), fillOpacity: this.opacity,
           color: colorOf(party).strong, weight: 0.6,
-          className: `share party-${party} status-${status}`,
+          className: `share party-${party} regime-${regime} recognition-${recognition}`,
         };
       },
     }).addTo(this.overlay);

@@ -1,18 +1,19 @@
 // The figures beside the map: every number is one the API sent, only formatted here. Built with
-// dom.js's html``, so titles, summaries, notes and sources from the API are inserted as text.
+// dom.js's html``, so titles, summaries, notes and sources from the API are inserted as text, in
+// the page's language where the proposal has it (i18n.js text()).
 
-import { t, tr, statusName, km2, pct, percentSign, unitKm2, date, regionName, persons, count, lang } from './i18n.js';
-import { shareFill, transferFill, swatch, LINE } from './maps.js';
+import {
+  t, tr, km2, pct, percentSign, unitKm2, date, regionName, regimeName, text, plain, persons, count, lang,
+} from './i18n.js';
+import { shareFill, transferFill, regimeFill, swatch, LINE, POINT } from './maps.js';
 import { layerCredit } from './credits.js';
 import { ageText } from './line-choice.js';
 import { withLayer, proposalPath } from './api.js';
 import { html, fill } from './dom.js';
-import { parties, isParty } from './vocabulary.js';
+import { holders, regimes } from './vocabulary.js';
+import { partyName, termsLabel, termsList } from './terms.js';
 
 export const LETTERS = ['A', 'B', 'C'];
-
-/** A party or status name from the API, as text: a known name translated, anything else as sent. */
-const partyName = (party) => (isParty(party) ? t(party) : String(party));
 
 /** A figure's km² and % of Ukraine on the chosen basis. */
 function pick(figure, basis) {
@@ -55,13 +56,14 @@ const peopleNote = (report) => (report.people ? html`<p class="people-note">${t(
 const areaOnly = (figure, basis, signed = false, exact = false) =>
   html`<span class="km2">${exact ? km2(pick(figure, basis)[0], signed, false) : km2(pick(figure, basis)[0], signed)}</span>`;
 
-/** Parties to show: Russia and Ukraine always, the demilitarized zone where any report has one. */
+/** Holders to show: Russia and Ukraine always, the others where any report gives them territory. */
 function partiesShown(reports) {
-  return parties().filter((p) => p !== 'demilitarized' || reports.some((r) => r.parties[p].km2 > 0));
+  return holders().filter((p) => p === 'russia' || p === 'ukraine' || reports.some((r) => r.parties[p]?.km2 > 0));
 }
 
-const partySwatch = (party) => swatch(shareFill(party, party === 'ukraine' ? 'unchanged' : 'de-jure'));
-const englishTitle = (proposal) => html`<span lang="en">${proposal.title}</span>`;
+const partySwatch = (party) => swatch(shareFill(party, party === 'ukraine' ? 'not-mentioned' : 'in-law'));
+/** A proposal's title in the page's language (or marked as in the other). */
+const titleOf = (proposal) => text(proposal.title);
 
 export function layerLine(layer) {
   return html`<p class="layer-line">${layerCredit('layerInfo', layer, date(layer.date))},
@@ -77,10 +79,16 @@ export function basisNote(report, basis) {
     report.layer.approximate ? html`<p class="rounded-note">${t('roundedNote')}</p>` : ''}`;
 }
 
+const capitalised = (words) => words.charAt(0).toUpperCase() + words.slice(1);
+
 export function headline(report, basis) {
+  // Regimes other than none, where the proposal has any: whoever holds the territory.
+  const special = regimes().filter((r) => r !== 'none' && report.regimes?.[r]?.km2 > 0);
   return html`<h3>${t('whoGetsWhat')}</h3><dl class="headline">${partiesShown([report]).map((p) =>
     html`<div data-party="${p}"><dt>${partySwatch(p)} ${t(p)}</dt><dd>${amount(report.parties[p], basis)}
-      <span class="of">${t('ofUkraine')}</span>${peopleOf(report.people?.parties[p])}</dd></div>`)}</dl>`;
+      <span class="of">${t('ofUkraine')}</span>${peopleOf(report.people?.parties[p])}</dd></div>`)}${special.map((r) =>
+    html`<div data-regime="${r}"><dt>${swatch(regimeFill(r))} ${capitalised(regimeName(r))}</dt>
+      <dd>${amount(report.regimes[r], basis)} <span class="of">${t('ofUkraine')}</span></dd></div>`)}</dl>`;
 }
 
 const CHANGES = ['cededByUkraine', 'returnedByRussia', 'netForUkraine'];
@@ -91,16 +99,23 @@ export function change(report, basis) {
       peopleOf(report.people?.change[c], c === 'netForUkraine')}</dd></div>`)}</dl>`;
 }
 
+/** The key of the points a proposal names, where it names any. */
+function pointsKey(definitions) {
+  if (!definitions.some((d) => d && d.places && d.places.length)) return '';
+  return html`<li class="legend-points"><svg class="swatch" width="26" height="16" aria-hidden="true" focusable="false">
+    <circle cx="13" cy="8" r="4.5" fill="${POINT}" stroke="#fff" stroke-width="2"/></svg><span>${t('namedPoints')}</span></li>`;
+}
+
 /** The legend: each share of the proposal with its area and note, then the base map. */
-function legend(report, features, basis) {
+function legend(report, features, basis, definition) {
   const items = features.features.map((f) => {
-    const { party, status, note } = f.properties;
+    const { party, regime, recognition, note } = f.properties;
     const area = basis === 'geodesic' ? f.properties.km2 : f.properties.officialKm2;
-    return html`<li>${swatch(shareFill(party, status))}<span><strong>${partyName(party)}</strong>: ${statusName(status)}
+    return html`<li>${swatch(shareFill(party, recognition, regime))}<span>${termsLabel(f.properties)}
       · <span class="km2">${km2(area)}</span>\u00a0${unitKm2()}${note
-      ? html` <span class="note" lang="en">${note}</span>` : ''}</span></li>`;
+      ? html` <span class="note">${text(note)}</span>` : ''}</span></li>`;
   });
-  return html`<h3>${t('legend')}</h3><ul class="legend">${items}${baseLegend()}</ul>`;
+  return html`<h3>${t('legend')}</h3><ul class="legend">${items}${pointsKey([definition])}${baseLegend()}</ul>`;
 }
 
 /** A legend key for a line: the line of contact as the maps draw it. */
@@ -132,11 +147,19 @@ function regionTable(report, basis) {
     parties.map((p) => html`<td data-party="${p}">${areaOnly(report.parties[p], basis)}</td>`)}</tr></tfoot></table></div>`;
 }
 
+/** The language a source's own words are in, for a screen reader: Ukrainian if in Cyrillic. */
+const sourceLang = (words) => (/[\u0400-\u04ff]/.test(words || '') ? 'uk' : 'en');
+
+/** A source: publisher and title (a link to it) in their own language, and the date in the page's. */
+function sourceItem(s) {
+  return html`<li data-source="${s.id || ''}"><span lang="${sourceLang(`${s.publisher} ${s.title}`)}"><strong>${s.publisher}</strong>: ${s.url
+    ? html`<a href="${s.url}" rel="noopener noreferrer">${s.title}</a>` : s.title}</span>
+    <span class="date">(${date(s.date)})</span></li>`;
+}
+
 function sources(proposal) {
-  const items = (proposal.sources || []).map((s) => html`<li lang="en"><strong>${s.publisher}</strong>: ${s.url
-    ? html`<a href="${s.url}" rel="noopener noreferrer">${s.title}</a>` : s.title}
-    <span class="date">(${date(s.date)})</span></li>`);
-  return html`<p class="summary" lang="en">${proposal.summary}</p>${items.length
+  const items = (proposal.sources || []).map(sourceItem);
+  return html`<p class="summary">${text(proposal.summary)}</p>${items.length
     ? html`<h4>${t('sources')}</h4><ul class="sources">${items}</ul>` : ''}`;
 }
 
@@ -187,25 +210,31 @@ function exportsBlock(links, title) {
   return block;
 }
 
-/** The panel for one proposal. */
-export function singlePanel({ proposal, report, features, basis, layer }) {
-  return html`<h2 class="proposal-title">${englishTitle(proposal)}</h2>
+/**
+ * The panel for one proposal; definition (GET /proposals/{id}) for its terms, null if it could
+ * not be read; regions: code → region, for their names.
+ */
+export function singlePanel({ proposal, report, features, basis, layer, definition, regions }) {
+  return html`<h2 class="proposal-title">${titleOf(proposal)}</h2>
     <p class="proposal-date">${date(proposal.date)}</p>${layerLine(report.layer)}
     <section id="headline" class="figures">${headline(report, basis)}${change(report, basis)}${basisNote(report, basis)}${
     peopleNote(report)}</section>${settlements(report.people)}
-    ${legend(report, features, basis)}${regionTable(report, basis)}
-    <h3>${t('about')}</h3>${sources(proposal)}${exportsBlock(exportLinks(proposal, layer), proposal.title)}
+    ${legend(report, features, basis, definition)}${definition ? termsList(definition, regions) : ''}${regionTable(report, basis)}
+    <h3>${t('about')}</h3>${sources(proposal)}${exportsBlock(exportLinks(proposal, layer), plain(proposal.title))}
     ${proposal.seeded === false ? html`<p class="actions"><button type="button" data-action="edit-stored" data-id="${proposal.id}">${t('editProposal')}</button></p>` : ''}`;
 }
 
 export const badge = (i) => html`<span class="badge badge-${i}">${LETTERS[i]}</span>`;
-const colLabel = (i, proposal) => html`<span class="visually-hidden">${proposal.title}</span>${badge(i)}`;
+const colLabel = (i, proposal) => html`<span class="visually-hidden">${titleOf(proposal)}</span>${badge(i)}`;
 
-/** The panel comparing two or three proposals: figures side by side, then what differs. */
-export function comparePanel({ proposals, comparison, featureSets, basis, layer }) {
+/**
+ * The panel comparing two or three proposals: figures side by side, then what differs; each
+ * proposal's summary, terms (definitions: as singlePanel's, one per proposal) and sources.
+ */
+export function comparePanel({ proposals, comparison, featureSets, basis, layer, definitions = [], regions }) {
   const { reports, differences } = comparison;
   const parties = partiesShown(reports);
-  const key = proposals.map((p, i) => html`<li>${badge(i)} ${englishTitle(p)} <span class="date">(${date(p.date)})</span></li>`);
+  const key = proposals.map((p, i) => html`<li>${badge(i)} ${titleOf(p)} <span class="date">(${date(p.date)})</span></li>`);
   const diffHeads = differences.map((d, i) => html`<th scope="col">${badge(i + 1)} − ${badge(0)}</th>`);
   const row = (label, cells, diffCells, attr, value) => {
     const tr = html`<tr><th scope="row">${label}</th>${cells}${diffCells}</tr>`;
@@ -230,13 +259,14 @@ export function comparePanel({ proposals, comparison, featureSets, basis, layer 
     <tr><th colspan="${1 + reports.length + differences.length}" scope="colgroup">${t('against', { date: date(reports[0].layer.date) })}</th></tr>
     ${changeRows}</tbody><tbody>${differentRow}</tbody></table></div>`;
   // The legend first: on the page it sits right under the maps it explains.
-  return html`${compareLegend(featureSets)}<h2>${t('compare')}</h2><ol class="key">${key}</ol>${layerLine(reports[0].layer)}
+  return html`${compareLegend(featureSets, definitions)}<h2>${t('compare')}</h2><ol class="key">${key}</ol>${layerLine(reports[0].layer)}
     <section id="headline" class="figures">${table}${basisNote(reports[0], basis)}${peopleNote(reports[0])}</section>
     <h3>${t('differences')}</h3>${differences.map((d, i) => difference(d, i + 1, reports, basis))}
     ${compareRegionTable(reports, differences, basis)}
-    <h3>${t('about')}</h3>${proposals.map((p, i) => html`<details open><summary>${badge(i)} ${englishTitle(p)}</summary>${sources(p)}</details>`)}
+    <h3>${t('about')}</h3>${proposals.map((p, i) => html`<details open><summary>${badge(i)} ${titleOf(p)}</summary>${sources(p)}${
+      definitions[i] ? termsList(definitions[i], regions) : ''}</details>`)}
     ${exportsBlock([...proposals.map((p, i) => exportLinks(p, layer, i)), compareImageLinks(proposals, layer)],
-    `Compared: ${proposals.map((p) => p.title).join(' / ')}`)}`;
+    t('comparedTitle', { titles: proposals.map((p) => plain(p.title)).join(' / ') }))}`;
 }
 
 function difference(d, i, reports, basis) {
@@ -254,17 +284,17 @@ function difference(d, i, reports, basis) {
     <th scope="col">${t('assignedDifferently')}, ${unitKm2()}</th></tr></thead><tbody>${regions}</tbody></table></div></section>`;
 }
 
-function compareLegend(featureSets) {
+function compareLegend(featureSets, definitions) {
   const seen = new Map();
   for (const set of featureSets) {
     for (const f of set.features) {
-      const { party, status } = f.properties;
-      seen.set(`${party}|${status}`, { party, status });
+      const { party, thirdParty, regime, recognition } = f.properties;
+      seen.set(`${party}|${plain(thirdParty)}|${regime}|${recognition}`, { party, thirdParty, regime, recognition });
     }
   }
-  const items = [...seen.values()].map(({ party, status }) =>
-    html`<li>${swatch(shareFill(party, status))}<span><strong>${partyName(party)}</strong>: ${statusName(status)}</span></li>`);
-  return html`<section class="compare-legend"><h3>${t('legend')}</h3><ul class="legend">${items}${baseLegend()}</ul></section>`;
+  const items = [...seen.values()].map((terms) =>
+    html`<li>${swatch(shareFill(terms.party, terms.recognition, terms.regime))}<span>${termsLabel(terms)}</span></li>`);
+  return html`<section class="compare-legend"><h3>${t('legend')}</h3><ul class="legend">${items}${pointsKey(definitions)}${baseLegend()}</ul></section>`;
 }
 
 function compareRegionTable(reports, differences, basis) {

@@ -1,6 +1,7 @@
-// The words of a proposal definition as the server reads them (GET /vocabulary): its parties, the
-// statuses a term may give each, the pattern of an id, the rules for territory no term names. The
-// page keeps no copy of these rules; it loads them once, before anything is drawn.
+// The words of a proposal definition (version 2) as the server reads them (GET /vocabulary): who
+// may hold territory, the regimes and the recognitions, the pattern of an id, the rules for
+// territory no term names. The page keeps no copy of these; it loads them once, before anything is
+// drawn.
 
 import { getJson } from './api.js';
 
@@ -17,18 +18,24 @@ function loaded() {
   return words;
 }
 
-/** The parties, in the server's order (russia, ukraine, demilitarized). */
-export const parties = () => loaded().parties;
+/** The holders, in the server's order (russia, ukraine, undetermined, third-party). */
+export const holders = () => loaded().holders;
 
-/** Whether a name from the API is one of the parties. */
-export const isParty = (name) => loaded().parties.includes(name);
+/** Whether a name from the API is one of the holders. */
+export const isHolder = (name) => loaded().holders.includes(name);
 
-/** The statuses a term may give a party, in the server's order. */
-export const statusesFor = (party) => loaded().allowed[party] || [];
+/** The regimes, in the server's order; the first (none) is the default. */
+export const regimes = () => loaded().regimes;
+
+/** The recognitions, in the server's order. */
+export const recognitions = () => loaded().recognitions;
 
 /** Whether a proposal id is one the server accepts. */
 export const isProposalId = (id) => new RegExp(loaded().idPattern).test(id);
 
-/** The rules for territory no term names: [{ id, occupied: { party, status }, held }], and the default. */
+/**
+ * The rules for territory no term names: [{ id, occupied: { holder, regime, recognition }, held }],
+ * and the default.
+ */
 export const unassignedRules = () => loaded().unassigned.rules;
 export const defaultUnassigned = () => loaded().unassigned.default;

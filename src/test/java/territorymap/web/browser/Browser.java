@@ -290,6 +290,14 @@ final class Browser implements AutoCloseable {
     return approximate ? Math.round(api / 100) * 100.0 : api;
   }
 
+  /**
+   * A proposal's text from the API in English, as an English page shows it: a definition's plain
+   * string, or a text's {@code en} (its {@code uk} where it has no English).
+   */
+  static String english(JsonNode text) {
+    return text.isTextual() ? text.asText() : text.has("en") ? text.get("en").asText() : text.path("uk").asText();
+  }
+
   /** An API percentage as the page shows it: to one decimal. */
   static double pct(double api) {
     return Math.round(api * 10) / 10.0;

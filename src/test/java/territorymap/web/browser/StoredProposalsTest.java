@@ -81,7 +81,7 @@ class StoredProposalsTest {
   }
 
   private String storedTitle(String id) {
-    return browser.api("/proposals/" + id).get("title").asText();
+    return Browser.english(browser.api("/proposals/" + id).get("title"));
   }
 
   /** Opens a stored proposal and its editor, on a clean slate. */

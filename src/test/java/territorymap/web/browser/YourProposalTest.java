@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
@@ -154,45 +155,70 @@ class YourProposalTest {
   }
 
   @Test
-  void eachPartyIsOfferedTheStatusesTheServerAllowsIt() {
+  void eachTermOffersTheHoldersRegimesAndRecognitionsOfTheServer() {
     openEditor(browser);
     JsonNode vocabulary = browser.api("/vocabulary");
     String row = ".term[data-region='UA-23'] ";
+    String a = row + ".pair[data-part='a'] ";
     term("UA-23", "parts");
-    assertEquals(List.of("russia", "ukraine", "demilitarized"), options(row + ".pair[data-part='a'] select[name='party']"));
-    assertEquals(List.of("de-jure", "de-facto", "frozen", "status-quo"), options(row + ".pair[data-part='a'] select[name='status']"));
-    for (String party : List.of("russia", "ukraine", "demilitarized")) {
-      new Select(find(row + ".pair[data-part='a'] select[name='party']")).selectByValue(party);
-      List<String> allowed = JSON.convertValue(vocabulary.get("allowed").get(party),
-          JSON.getTypeFactory().constructCollectionType(List.class, String.class));
-      browser.waitFor(d -> options(row + ".pair[data-part='a'] select[name='status']").equals(allowed) ? true : null);
-      String status = new Select(find(row + ".pair[data-part='a'] select[name='status']")).getFirstSelectedOption()
-          .getDomAttribute("value");
-      assertEquals(Map.of("russia", "de-jure", "ukraine", "returned", "demilitarized", "demilitarized").get(party), status);
+    assertEquals(texts(vocabulary.get("holders")), options(a + "select[name='holder']"));
+    assertEquals(texts(vocabulary.get("regimes")), options(a + "select[name='regime']"));
+    assertEquals(texts(vocabulary.get("recognitions")), options(a + "select[name='recognition']"));
+    // A holder picked anew gets its default terms; a third party is named in a field shown for it only.
+    Map<String, List<String>> defaults = Map.of("russia", List.of("none", "in-law"),
+        "ukraine", List.of("none", "not-mentioned"), "undetermined", List.of("demilitarized", "not-mentioned"),
+        "third-party", List.of("none", "not-mentioned"));
+    for (String holder : texts(vocabulary.get("holders"))) {
+      new Select(find(a + "select[name='holder']")).selectByValue(holder);
+      browser.waitFor(d -> defaults.get(holder).equals(List.of(selected(a + "select[name='regime']"),
+          selected(a + "select[name='recognition']"))) ? true : null);
+      assertEquals(holder.equals("third-party"), find(a + "input[name='thirdParty']").isDisplayed(), holder);
     }
-    assertEquals(List.of("de-jure", "de-facto", "frozen", "returned", "status-quo", "unchanged"),
-        options(row + ".pair[data-part='b'] select[name='status']"), "the held part is Ukraine's at first");
+    find(a + "input[name='thirdParty']").sendKeys("United States");
+    new Select(find(a + "select[name='regime']")).selectByValue("international-monitoring");
+    assertEquals("ukraine", selected(row + ".pair[data-part='b'] select[name='holder']"), "the held part is Ukraine's at first");
+    new Select(find(row + ".pair[data-part='b'] select[name='holder']")).selectByValue("russia");
+    new Select(find(row + ".pair[data-part='b'] select[name='regime']")).selectByValue("demilitarized");
     waitForFigures(browser);
     JsonNode definition = json((String) browser.script("return document.getElementById('editor-json').textContent"));
+    assertEquals(2, definition.get("version").asInt());
     assertEquals(json("""
-        [{"territory": {"occupied": "UA-23"}, "party": "demilitarized", "status": "demilitarized"},
-         {"territory": {"held": "UA-23"}, "party": "ukraine", "status": "de-jure"}]"""), definition.get("assignments"));
+        [{"territory": {"occupied": "UA-23"}, "holder": "third-party", "thirdParty": {"en": "United States"},
+          "regime": "international-monitoring", "recognition": "not-mentioned"},
+         {"territory": {"held": "UA-23"}, "holder": "russia", "regime": "demilitarized", "recognition": "in-law"}]"""),
+        definition.get("assignments"));
+    // The preview draws them as the server's images do: Russia's demilitarized part in its stripes.
+    assertFalse(browser.driver.findElements(By.cssSelector(SHARES + ".party-russia.regime-demilitarized.recognition-in-law"))
+        .isEmpty());
+    assertFalse(browser.driver.findElements(By.cssSelector(SHARES + ".party-third-party.regime-international-monitoring"))
+        .isEmpty());
     assertEquals(List.of(), browser.consoleErrors());
+  }
+
+  /** A JSON array of strings as a list. */
+  private static List<String> texts(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(node -> out.add(node.asText()));
+    return out;
+  }
+
+  /** The value of a select's selected option. */
+  private String selected(String css) {
+    return new Select(find(css)).getFirstSelectedOption().getDomAttribute("value");
   }
 
   @Test
   void theOccupiedPartOfZaporizhzhiaToRussiaShowsThePreviewFiguresIsSavedAndOpensFromItsLink() {
     openEditor(browser);
     term("UA-23", "occupied");
-    assertEquals("russia", new Select(find(".term[data-region='UA-23'] select[name='party']"))
-        .getFirstSelectedOption().getDomAttribute("value"));
-    assertEquals("de-jure", new Select(find(".term[data-region='UA-23'] select[name='status']"))
-        .getFirstSelectedOption().getDomAttribute("value"));
+    assertEquals("russia", selected(".term[data-region='UA-23'] select[name='holder']"));
+    assertEquals("none", selected(".term[data-region='UA-23'] select[name='regime']"));
+    assertEquals("in-law", selected(".term[data-region='UA-23'] select[name='recognition']"));
     waitForFigures(browser);
 
     // The page's definition is the one meant, and its figures are the preview's.
     JsonNode definition = json((String) browser.script("return document.getElementById('editor-json').textContent"));
-    assertEquals(json("[{\"territory\":{\"occupied\":\"UA-23\"},\"party\":\"russia\",\"status\":\"de-jure\"}]"),
+    assertEquals(json("[{\"territory\":{\"occupied\":\"UA-23\"},\"holder\":\"russia\",\"recognition\":\"in-law\"}]"),
         definition.get("assignments"));
     // The editor works on the latest layer (the shipped layers are 23 February 2022 and 15 August 2025).
     JsonNode layers = browser.api("/layers");
@@ -210,7 +236,7 @@ class YourProposalTest {
     JsonNode features = json(preview.body()).get("geojson").get("features");
     assertTrue(drawable(features) >= 2, "Russia's share and the rest: " + features.size());
     assertEquals(drawable(features), browser.driver.findElements(By.cssSelector(SHARES)).size(), "one path per share");
-    assertFalse(browser.driver.findElements(By.cssSelector(SHARES + ".party-russia.status-de-jure")).isEmpty(),
+    assertFalse(browser.driver.findElements(By.cssSelector(SHARES + ".party-russia.recognition-in-law")).isEmpty(),
         "the occupied part, Russia's in law");
     assertTrue(browser.driver.findElements(By.cssSelector(".map.shares-stale, .map.shares-failed, .stale-flag")).isEmpty(),
         "the shapes are current");
@@ -247,7 +273,7 @@ class YourProposalTest {
       assertEquals(title, text("#panel .proposal-title"));
       assertEquals(id, new Select(find("#p0")).getFirstSelectedOption().getDomAttribute("value"));
       assertHeadline("#headline", report);
-      assertFalse(browser.driver.findElements(By.cssSelector("path.share.party-russia.status-de-jure")).isEmpty());
+      assertFalse(browser.driver.findElements(By.cssSelector("path.share.party-russia.recognition-in-law")).isEmpty());
       assertEquals(null, browser.script("return sessionStorage.getItem('territorymap.token')"), "a new tab has no token");
     } finally {
       browser.driver.close();
@@ -316,8 +342,9 @@ class YourProposalTest {
     find(".draw-toolbar [data-draw='finish']").click();
     browser.waitFor(d -> d.findElements(By.cssSelector(".areas .area")).size() == 1 ? true : null);
     waitForFigures(browser);
-    assertTrue(text("#editor-figures").contains("Demilitarized zone"), "the drawn area counts: " + text("#editor-figures"));
-    assertEquals(1, browser.driver.findElements(By.cssSelector(SHARES + ".party-demilitarized")).size());
+    assertTrue(text("#editor-figures").contains("Undetermined") && text("#editor-figures").contains("Demilitarized"),
+        "the drawn area counts, held by no one, demilitarized: " + text("#editor-figures"));
+    assertEquals(1, browser.driver.findElements(By.cssSelector(SHARES + ".party-undetermined")).size());
     assertEquals(1, browser.driver.findElements(By.cssSelector("path.drawn-outline")).size());
 
     find("[data-editor='draw']").click();
@@ -333,7 +360,7 @@ class YourProposalTest {
     // The map keeps the last good shapes, marked out of date; the new area shows as drawn.
     assertTrue(find("#maps .map").getDomAttribute("class").contains("shares-failed"));
     assertTrue(text(".stale-flag").contains("Not updated"), text(".stale-flag"));
-    assertEquals(1, browser.driver.findElements(By.cssSelector(SHARES + ".party-demilitarized")).size());
+    assertEquals(1, browser.driver.findElements(By.cssSelector(SHARES + ".party-undetermined")).size());
     assertEquals(2, browser.driver.findElements(By.cssSelector("path.drawn-outline")).size());
     assertEquals(List.of(), browser.consoleErrorsExcept("422"));
 
@@ -374,6 +401,59 @@ class YourProposalTest {
   }
 
   @Test
+  void aProposalWrittenOnAUkrainianPageIsSavedInUkrainianAndShownAsSuchInEnglish() {
+    browser.open("/?mode=edit&lang=uk");
+    browser.script("sessionStorage.clear()");
+    browser.open("/?mode=edit&lang=uk");
+    browser.waitFor(d -> d.findElements(By.cssSelector("#editor .term")).size() == 27 ? true : null);
+    term("UA-14", "whole");
+    waitForFigures(browser);
+    String title = "Донецька область — Росії";
+    find("#ed-title").sendKeys(title);
+    find("#ed-summary").sendKeys("Уся Донецька область відходить Росії.");
+    find("#ed-id").sendKeys("written-in-ukrainian");
+    find("#ed-token").sendKeys(TOKEN);
+    find("#ed-save").click();
+    browser.waitFor(d -> d.getCurrentUrl().contains("p=written-in-ukrainian") && !d.getCurrentUrl().contains("mode=edit"));
+    JsonNode stored = browser.api("/proposals/written-in-ukrainian");
+    assertEquals(2, stored.get("version").asInt());
+    assertEquals(json("{\"uk\": \"" + title + "\"}"), stored.get("title"), "in the language it was written in only");
+    assertEquals("uk", find("#panel .proposal-title span").getDomAttribute("lang"));
+    assertTrue(browser.driver.findElements(By.cssSelector("#panel .proposal-title .lang-tag")).isEmpty());
+
+    browser.open("/?p=written-in-ukrainian&lang=en");
+    assertEquals(title, find("#panel .proposal-title span[lang='uk']").getText());
+    assertEquals("УКР", find("#panel .proposal-title .lang-tag [aria-hidden='true']").getDomProperty("textContent"));
+    assertEquals("(in Ukrainian)", find("#panel .proposal-title .lang-tag .visually-hidden").getDomProperty("textContent"));
+    assertEquals("uk", find("#p0 option[value='written-in-ukrainian']").getDomAttribute("lang"));
+    assertEquals(List.of(), browser.consoleErrors());
+  }
+
+  /** A draft kept by a page that wrote version 1 (party and status) opens in version 2's words. */
+  @Test
+  void aVersion1DraftOpensInVersion2Words() {
+    openEditor(browser);
+    browser.script("""
+        sessionStorage.setItem('territorymap.draft', JSON.stringify({id: '', tag: 'abcdef', title: 'Old', date: '2026-01-01',
+          summary: 'Old draft', unassigned: 'status-quo', sources: [],
+          terms: {'UA-23': {scope: 'parts', party: 'russia', status: 'frozen', party2: 'ukraine', status2: 'unchanged'}},
+          areas: []}));""");
+    browser.open("/?mode=edit&lang=en");
+    browser.waitFor(d -> d.findElements(By.cssSelector("#editor .term")).size() == 27 ? true : null);
+    waitForFigures(browser);
+    String row = ".term[data-region='UA-23'] ";
+    assertEquals(List.of("russia", "none", "frozen"), List.of(selected(row + ".pair[data-part='a'] select[name='holder']"),
+        selected(row + ".pair[data-part='a'] select[name='regime']"), selected(row + ".pair[data-part='a'] select[name='recognition']")));
+    assertEquals(List.of("ukraine", "not-mentioned"), List.of(selected(row + ".pair[data-part='b'] select[name='holder']"),
+        selected(row + ".pair[data-part='b'] select[name='recognition']")));
+    JsonNode definition = json((String) browser.script("return document.getElementById('editor-json').textContent"));
+    assertEquals(json("""
+        [{"territory": {"occupied": "UA-23"}, "holder": "russia", "recognition": "frozen"},
+         {"territory": {"held": "UA-23"}, "holder": "ukraine", "recognition": "not-mentioned"}]"""), definition.get("assignments"));
+    assertEquals(json("{\"en\": \"Old\"}"), definition.get("title"));
+  }
+
+  @Test
   void aServerWithoutATokenSaysHowToEnableWrites() {
     shared.desktop();
     openEditor(shared);
@@ -403,7 +483,7 @@ class YourProposalTest {
           .map(e => e.outerHTML.slice(0, 80)).join('\\n');""");
     assertEquals("", unlabelled, "controls without a label");
     assertEquals("Zaporizhzhia, held part: who gets it",
-        find(".term[data-region='UA-23'] .pair[data-part='b'] select[name='party']").getDomAttribute("aria-label"));
+        find(".term[data-region='UA-23'] .pair[data-part='b'] select[name='holder']").getDomAttribute("aria-label"));
     assertEquals("Held part:", text(".term[data-region='UA-23'] .pair[data-part='b'] .part-name"));
   }
 
@@ -450,7 +530,7 @@ class YourProposalTest {
     find(".draw-toolbar [data-draw='finish']").click();
     browser.waitFor(d -> d.findElements(By.cssSelector(".areas .area")).size() == 1 ? true : null);
     waitForFigures(browser);
-    browser.waitFor(d -> d.findElements(By.cssSelector(SHARES + ".party-demilitarized")).isEmpty() ? null : true);
+    browser.waitFor(d -> d.findElements(By.cssSelector(SHARES + ".party-undetermined")).isEmpty() ? null : true);
     assertTrue(text("#editor-warnings").contains("clipped"), text("#editor-warnings"));
 
     // One path per share of the page's own definition, previewed from here.
@@ -462,7 +542,7 @@ class YourProposalTest {
     assertEquals(drawable(features), browser.driver.findElements(By.cssSelector(SHARES)).size(), "one path per share");
 
     // The area's share ends at the border, west of where it was clicked; the dotted outline is the square as clicked.
-    List<?> share = rect(SHARES + ".party-demilitarized");
+    List<?> share = rect(SHARES + ".party-undetermined");
     List<?> drawn = rect("path.drawn-outline");
     assertTrue(at(share, 0) > west + 15, "clipped on the west: the share starts at " + at(share, 0) + ", the clicks at " + west);
     assertEquals(cx, at(share, 2), 4, "the side inside Ukraine as clicked");
@@ -476,7 +556,7 @@ class YourProposalTest {
     browser.open("/?mode=edit&lang=en");
     browser.waitFor(d -> d.findElements(By.cssSelector(".areas .area")).size() == 1 ? true : null);
     waitForFigures(browser);
-    browser.waitFor(d -> d.findElements(By.cssSelector(SHARES + ".party-demilitarized")).isEmpty() ? null : true);
+    browser.waitFor(d -> d.findElements(By.cssSelector(SHARES + ".party-undetermined")).isEmpty() ? null : true);
     assertEquals(drawable(features), browser.driver.findElements(By.cssSelector(SHARES)).size(), "one path per share");
     browser.screenshot("editor-area-phone", false);
     String before = browser.driver.getCurrentUrl();
