@@ -50,17 +50,35 @@ export function definitionOf(draft, { regions, boxes, layer }, forPreview = fals
   // A text the user wrote, in the language of the draft, beside what a stored definition had in the other.
   const own = (value, kept) => ({ ...(kept || {}), [draft.textLang || 'en']: value });
   // Holder, regime (left out where none) and recognition of a pair of the form; suffix '2' for a region's held part.
+  // The source ids the definition will have: those a stored definition had, new ones numbered anew.
+  const sourceIds = [];
+  const sources = draft.sources.map((s) => {
+    let id = s.id;
+    if (!id) for (let n = 1; !id; n++) if (!draft.sources.some((o) => o.id === `s${n}`) && !sourceIds.includes(`s${n}`)) id = `s${n}`;
+    sourceIds.push(id);
+    return { id, publisher: s.publisher.trim(), title: s.title.trim(), date: s.date, url: s.url.trim() || null };
+  });
+  // What the form does not show of a stored term (its note in both languages, the sources it cites),
+  // written back as it was: an edit never loses them.
+  const keep = (out, kept) => {
+    if (!kept) return out;
+    if (kept.note && !out.note) out.note = kept.note;
+    const cited = (kept.sources || []).filter((id) => sourceIds.includes(id));
+    if (cited.length && !forPreview) out.sources = cited;
+    return out;
+  };
   const terms = (x, suffix = '') => {
     const out = { holder: x[`holder${suffix}`] };
     const name = (x[`thirdParty${suffix}`] || '').trim();
-    if (out.holder === 'third-party') out.thirdParty = own(name || (forPreview ? t('third-party') : ''));
+    const kept = x[`kept${suffix}`];
+    if (out.holder === 'third-party') out.thirdParty = own(name || (forPreview ? t('third-party') : ''), kept?.thirdParty);
     if (x[`regime${suffix}`] && x[`regime${suffix}`] !== 'none') out.regime = x[`regime${suffix}`];
     out.recognition = x[`recognition${suffix}`];
     return out;
   };
   const same = (x) => ['holder', 'regime', 'recognition', 'thirdParty'].every((k) => (x[k] || '') === (x[`${k}2`] || ''));
-  const term = (territory, code, x, suffix) => {
-    assignments.push({ territory: cut(territory, code), ...terms(x, suffix) });
+  const term = (territory, code, x, suffix = '') => {
+    assignments.push(keep({ territory: cut(territory, code), ...terms(x, suffix) }, x[`kept${suffix}`]));
     fields.push(`region:${code}`);
   };
   for (const { code } of regions) {
@@ -77,8 +95,8 @@ export function definitionOf(draft, { regions, boxes, layer }, forPreview = fals
   }
   draft.areas.forEach((a, i) => {
     const assignment = { territory: { polygon: a.polygon }, ...terms(a) };
-    if (a.note && a.note.trim()) assignment.note = own(a.note.trim());
-    assignments.push(assignment);
+    if (a.note && a.note.trim()) assignment.note = own(a.note.trim(), a.kept?.note);
+    assignments.push(keep(assignment, a.kept));
     fields.push(`area:${i}`);
   });
   const title = draft.title.trim();
@@ -89,7 +107,9 @@ export function definitionOf(draft, { regions, boxes, layer }, forPreview = fals
     title: own(title || (forPreview ? t('untitled') : ''), kept.title),
     date: draft.date || today(),
     summary: own(draft.summary.trim() || (forPreview ? '—' : ''), kept.summary),
-    sources: draft.sources.map((s) => ({ publisher: s.publisher.trim(), title: s.title.trim(), date: s.date, url: s.url.trim() || null })),
+    sources,
+    ...(kept.places ? { places: kept.places } : {}),
+    ...(kept.variantOf ? { variantOf: kept.variantOf, variant: kept.variant } : {}),
     layer,
     unassigned: draft.unassigned,
     assignments,
@@ -124,6 +144,8 @@ export function draftOf(definition, codes, base) {
     const x = a.holder ? a : { ...a, ...upgradeTerms(a) };
     return { holder: x.holder, regime: x.regime || 'none', recognition: x.recognition, thirdParty: inLang(x.thirdParty) };
   };
+  // What the form does not show of a term, kept to be written back (definitionOf's keep).
+  const keptOf = (a) => ({ note: asText(a.note), sources: a.sources || [], thirdParty: asText(a.thirdParty) });
   const terms = {};
   const areas = [];
   const regionOf = (territory) => {
@@ -142,7 +164,7 @@ export function draftOf(definition, codes, base) {
   for (const a of definition.assignments || []) {
     const territory = a.territory;
     if (territory && typeof territory === 'object' && Object.keys(territory).length === 1 && territory.polygon) {
-      areas.push({ polygon: territory.polygon, ...termsOf(a), note: inLang(a.note) });
+      areas.push({ polygon: territory.polygon, ...termsOf(a), note: inLang(a.note), kept: keptOf(a) });
       continue;
     }
     const region = regionOf(territory);
@@ -150,10 +172,11 @@ export function draftOf(definition, codes, base) {
     const old = terms[region.code];
     const x = termsOf(a);
     if (!old) {
-      terms[region.code] = { scope: region.scope, ...x };
+      terms[region.code] = { scope: region.scope, ...x, kept: keptOf(a) };
     } else if (old.scope === 'occupied' && region.scope === 'held') {
       terms[region.code] = {
         ...old, scope: 'parts', holder2: x.holder, regime2: x.regime, recognition2: x.recognition, thirdParty2: x.thirdParty,
+        kept2: keptOf(a),
       };
     } else {
       return null;
@@ -163,13 +186,19 @@ export function draftOf(definition, codes, base) {
     ...base,
     id: definition.id,
     textLang,
-    kept: { title: asText(definition.title), summary: asText(definition.summary) },
+    kept: {
+      title: asText(definition.title),
+      summary: asText(definition.summary),
+      places: definition.places,
+      variantOf: definition.variantOf,
+      variant: definition.variant,
+    },
     title: inLang(definition.title),
     date: definition.date || base.date,
     summary: inLang(definition.summary),
     unassigned: definition.unassigned || base.unassigned,
-    sources: (definition.sources || []).map((s) => ({
-      publisher: s.publisher || '', title: s.title || '', date: s.date || '', url: s.url || '',
+    sources: (definition.sources || []).map((s, i) => ({
+      id: s.id || `s${i + 1}`, publisher: s.publisher || '', title: s.title || '', date: s.date || '', url: s.url || '',
     })),
     terms,
     areas,

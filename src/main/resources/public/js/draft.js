@@ -117,10 +117,14 @@ function termsFor(holder, old, shown) {
 export function nextTerm(old, scope, first, second) {
   if (!scope) return null;
   const term = { scope, ...termsFor(old ? first.holder : 'russia', old, first) };
+  // What the form does not show of a stored term (its notes, the sources it cites) stays with the
+  // region's row while the row is changed.
+  if (old && old.kept) term.kept = old.kept;
   if (scope === 'parts') {
     const had = old && old.scope === 'parts' ? { holder: old.holder2 } : null;
     const b = termsFor(had ? second.holder : 'ukraine', had, second);
     Object.assign(term, { holder2: b.holder, regime2: b.regime, recognition2: b.recognition, thirdParty2: b.thirdParty });
+    if (old && old.kept2) term.kept2 = old.kept2;
   }
   return term;
 }

@@ -131,6 +131,35 @@ class StoredProposalsTest {
     assertEquals("Mine", new Select(find("#p0")).getFirstSelectedOption().getText(), "the picker has the new title");
   }
 
+  /**
+   * What the form does not show of a stored definition (notes in the other language, the sources
+   * each term cites, named places) is written back as it was: an edit changes what was edited only.
+   */
+  @Test
+  void anEditKeepsWhatTheFormDoesNotShow() {
+    String stored = """
+        {"version": 2, "id": "keep-me", "title": {"en": "Kept", "uk": "Збережено"}, "date": "2026-11-28",
+         "summary": {"en": "Donetsk to Russia.", "uk": "Донеччина Росії."},
+         "sources": [{"id": "a", "publisher": "P", "title": "T", "date": "2026-11-28", "url": "https://example.org/a"}],
+         "places": [{"id": "kramatorsk", "name": {"en": "Kramatorsk", "uk": "Краматорськ"}, "lon": 37.56, "lat": 48.72}],
+         "layer": "%s",
+         "assignments": [{"territory": "UA-14", "holder": "russia", "recognition": "in-law",
+                          "note": {"en": "All of Donetsk.", "uk": "Уся Донеччина."}, "sources": ["a"]}]}
+        """.formatted(layer);
+    assertEquals(201, send("POST", null, stored).statusCode(), "stored");
+    editFromItsPage("keep-me", "Kept");
+    retitleAndSave("Kept and retitled");
+    browser.waitFor(d -> !d.getCurrentUrl().contains("mode=edit") && d.getCurrentUrl().contains("p=keep-me"));
+    var definition = browser.api("/proposals/keep-me");
+    assertEquals("Kept and retitled", definition.at("/title/en").asText());
+    assertEquals("Збережено", definition.at("/title/uk").asText());
+    assertEquals("Уся Донеччина.", definition.at("/assignments/0/note/uk").asText());
+    assertEquals("All of Donetsk.", definition.at("/assignments/0/note/en").asText());
+    assertEquals("a", definition.at("/assignments/0/sources/0").asText());
+    assertEquals("a", definition.at("/sources/0/id").asText());
+    assertEquals("Краматорськ", definition.at("/places/0/name/uk").asText());
+  }
+
   @Test
   void aConflictCanBeResolvedByLoadingTheirVersion() {
     assertEquals(201, send("POST", null, definition("reload-me", "First")).statusCode());
