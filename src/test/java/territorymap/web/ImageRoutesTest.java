@@ -233,6 +233,28 @@ class ImageRoutesTest {
   }
 
   @Test
+  void theAreaCsvIsKeptLikeTheReportAndAMatchingIfNoneMatchIsAnswered304() throws Exception {
+    String path = "/proposals/alaska-2025-08-15/area.csv";
+    HttpResponse<byte[]> first = get(path);
+    assertEquals(200, first.statusCode());
+    assertEquals("text/csv; charset=utf-8", first.headers().firstValue("Content-Type").orElseThrow());
+    assertTrue(first.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment; filename="));
+    assertEquals("public, max-age=3600", first.headers().firstValue("Cache-Control").orElseThrow());
+    String etag = first.headers().firstValue("ETag").orElseThrow();
+    assertEquals(ETags.of(first.body()), etag, "the tag of the bytes sent");
+    HttpResponse<byte[]> again = get(path, "If-None-Match", etag);
+    assertEquals(304, again.statusCode());
+    assertEquals(0, again.body().length);
+    // Compressed by the server, the tag is weak and still matches; another proposal's tag does not.
+    HttpResponse<byte[]> gzipped = get(path, "Accept-Encoding", "gzip");
+    assertEquals(304, get(path, "Accept-Encoding", "gzip", "If-None-Match",
+        gzipped.headers().firstValue("ETag").orElseThrow()).statusCode());
+    assertEquals(200, get("/proposals/russia-demand-2024-06-14/area.csv", "If-None-Match", etag).statusCode());
+    // On the latest layer, a minute.
+    assertEquals("public, max-age=60", get(path + "?layer=latest").headers().firstValue("Cache-Control").orElseThrow());
+  }
+
+  @Test
   void twoProposalsHaveDifferentEtags() throws Exception {
     assertNotEquals(get("/proposals/alaska-2025-08-15/map.png").headers().firstValue("ETag").orElseThrow(),
         get("/proposals/russia-demand-2024-06-14/map.png").headers().firstValue("ETag").orElseThrow());
