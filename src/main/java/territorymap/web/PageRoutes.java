@@ -114,10 +114,12 @@ final class PageRoutes {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>%1$s</title>
+        <link rel="icon" href="data:,">
         <link rel="stylesheet" href="/css/embed.css">
         </head>
         <body>
         <main class="embed">
+        <h1 class="visually-hidden">%1$s</h1>
         <figure>
         <a href="%2$s" target="_blank" rel="noopener"><img src="%3$s" width="1200" height="630" alt="%4$s"></a>
         <figcaption class="visually-hidden">%4$s</figcaption>

@@ -235,7 +235,7 @@ function compareLegend(featureSets) {
   }
   const items = [...seen.values()].map(({ party, status }) =>
     html`<li>${swatch(shareFill(party, status))}<span><strong>${partyName(party)}</strong>: ${statusName(status)}</span></li>`);
-  return html`<section class="compare-legend"><h3>${t('legend')}</h3><ul class="legend">${items}${baseLegend()}</ul></section>`;
+  return html`<section class="compare-legend"><h2>${t('legend')}</h2><ul class="legend">${items}${baseLegend()}</ul></section>`;
 }
 
 function compareRegionTable(reports, differences, basis) {
