@@ -7,7 +7,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import territorymap.figures.AreaReport;
@@ -21,8 +20,8 @@ import territorymap.territory.PartitionCache;
  * Twitter card, oEmbed discovery), {@code /embed} (the view without the controls, for an iframe on
  * another site) and {@code /oembed} (what a content system asks to embed a pasted permalink).
  *
- * <p>Every text from a proposal is escaped for HTML here; absolute URLs are made from the request's
- * own scheme and {@code Host}.
+ * <p>Every text from a proposal is escaped for HTML here; absolute URLs are made from
+ * {@code --public-url} ({@link PublicUrl}), or else from the request's own scheme and {@code Host}.
  */
 final class PageRoutes {
 
@@ -35,16 +34,19 @@ final class PageRoutes {
   private final Evaluations evaluations;
   private final String index;
   private final String frameAncestors;
+  private final PublicUrl publicUrl;
   /** Embed pages of views kept for good, by their query. */
   private final PartitionCache<String, Body> embeds = new PartitionCache<>();
 
   /**
    * @param origins the sites allowed to frame {@code /embed}
+   * @param publicUrl where readers reach the service, for absolute URLs
    */
-  PageRoutes(Evaluations evaluations, EmbedOrigins origins) {
+  PageRoutes(Evaluations evaluations, EmbedOrigins origins, PublicUrl publicUrl) {
     this.evaluations = evaluations;
     this.index = new String(WebApp.resourceBytes("/public/index.html"), StandardCharsets.UTF_8);
     this.frameAncestors = origins.frameAncestors();
+    this.publicUrl = publicUrl;
   }
 
   /** The map page; for a permalink ({@code ?p=…}), with its preview tags in the head. */
@@ -285,15 +287,9 @@ final class PageRoutes {
     return text.toString();
   }
 
-  /** {@code scheme://host[:port]} of the request. */
-  static String base(Context ctx) {
-    return ctx.scheme().toLowerCase(Locale.ROOT) + "://" + host(ctx);
-  }
-
-  /** The request's {@code Host}, or the address it came to where it has none (HTTP/1.0). */
-  private static String host(Context ctx) {
-    String host = ctx.host();
-    return host == null || host.isBlank() ? ctx.req().getLocalName() + ":" + ctx.req().getLocalPort() : host;
+  /** {@code scheme://host[:port]} for the absolute URLs of an answer: the public URL, or the request's. */
+  private String base(Context ctx) {
+    return publicUrl.base(ctx);
   }
 
   private static String encode(String text) {

@@ -32,6 +32,8 @@ class PageRoutesTest {
   @TempDir static Path dir;
   static Javalin app;
   static Javalin newsroomOnly;
+  /** As behind a proxy that ends TLS: the server is asked over http://localhost, readers use https://maps.example. */
+  static Javalin behindProxy;
 
   @BeforeAll
   static void start() throws Exception {
@@ -39,12 +41,15 @@ class PageRoutesTest {
     app = WebApp.create(evaluations).start(0);
     newsroomOnly = WebApp.create(evaluations, WriteAccess.disabled(), Limits.DEFAULT, () -> null,
         EmbedOrigins.parse("https://news.example, https://*.example.org")).start(0);
+    behindProxy = WebApp.create(evaluations, WriteAccess.disabled(), Limits.DEFAULT, () -> null, EmbedOrigins.ANY,
+        PublicUrl.parse("https://Maps.example/")).start(0);
   }
 
   @AfterAll
   static void stop() {
     app.stop();
     newsroomOnly.stop();
+    behindProxy.stop();
   }
 
   private static String base() {
@@ -159,5 +164,37 @@ class PageRoutesTest {
     }
     assertEquals(501, get(app, "/oembed?format=xml&url=" + URLEncoder.encode(base() + "/?p=" + ALASKA,
         StandardCharsets.UTF_8)).statusCode());
+  }
+
+  @Test
+  void withAPublicUrlTheCardTagsAndOembedUseItInsteadOfTheRequestsSchemeAndHost() throws Exception {
+    String html = get(behindProxy, "/?p=" + ALASKA + "&layer=2025-08-15").body();
+    assertTrue(html.contains("<meta property=\"og:image\" content=\"https://maps.example/proposals/" + ALASKA
+        + "/map.png?layer=2025-08-15\">"), html.substring(0, 2000));
+    assertTrue(html.contains("<meta name=\"twitter:image\" content=\"https://maps.example/proposals/" + ALASKA
+        + "/map.png?layer=2025-08-15\">"));
+    assertTrue(html.contains("<meta property=\"og:url\" content=\"https://maps.example/?p=" + ALASKA + "&amp;layer=2025-08-15\">"));
+    assertTrue(html.contains("href=\"https://maps.example/oembed?format=json&amp;url="
+        + URLEncoder.encode("https://maps.example/?p=" + ALASKA + "&layer=2025-08-15", StandardCharsets.UTF_8) + "\""));
+    assertFalse(html.contains("http://localhost"), "no address of the inner request");
+
+    // A permalink as readers have it (the public host) is described with public URLs too.
+    JsonNode answer = JSON.readTree(get(behindProxy, "/oembed?url=" + URLEncoder.encode(
+        "https://maps.example/?p=" + ALASKA, StandardCharsets.UTF_8)).body());
+    assertTrue(answer.get("html").asText().startsWith("<iframe src=\"https://maps.example/embed?p=" + ALASKA + "\""),
+        answer.get("html").asText());
+    assertEquals("https://maps.example/proposals/" + ALASKA + "/map.png", answer.get("thumbnail_url").asText());
+    assertEquals("https://maps.example/", answer.get("provider_url").asText());
+  }
+
+  @Test
+  void aPublicUrlIsAnHttpOrHttpsOriginAndAnythingElseIsRefusedSayingWhy() {
+    assertEquals(java.util.Optional.of("https://maps.example:8443"), PublicUrl.parse(" https://MAPS.example:8443/ ").origin());
+    assertEquals(java.util.Optional.of("http://10.0.0.7"), PublicUrl.parse("http://10.0.0.7").origin());
+    for (String bad : new String[] {"", "maps.example", "ftp://maps.example", "https://", "https://maps.example/map",
+        "https://maps.example/?a=1", "https://maps.example/#top", "https://user@maps.example", "https://maps example"}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PublicUrl.parse(bad), bad);
+      assertTrue(e.getMessage().startsWith("--public-url takes the service's public address"), e.getMessage());
+    }
   }
 }
