@@ -25,9 +25,10 @@ import territorymap.territory.PartitionCache;
  * Map images of a proposal ({@code /proposals/{id}/map.png|svg}) and of a comparison
  * ({@code /compare/map.png|svg?ids=a,b}), rendered on the server from the allocation the area report
  * is made from ({@link MapImages}), at {@code size=card} (1200×630, the social card; the default) or
- * {@code size=print} (2480×1754, A4 landscape at 210 dpi).
+ * {@code size=print} (2480×1754, A4 landscape at 210 dpi), with figures on {@code basis=official}
+ * (the default) or {@code geodesic}, and words in {@code lang=en} (the default) or {@code uk}.
  *
- * <p>Rendered once per (proposal version, layer, size, format): kept for good where the subjects are
+ * <p>Rendered once per (proposal version, layer, size, format, basis, language): kept for good where the subjects are
  * ({@link Subject#keptForGood}), else among the {@value #RECENT} most recently made. Rendering runs
  * on a bounded pool of its own ({@link BoundedComputation}: a fixed number of threads, no queue, a
  * deadline), figures of a layer not yet evaluated included: at most as many requests wait for an
@@ -91,8 +92,11 @@ final class ImageRoutes {
     LayerRef layer = LayerParam.query(ctx, evaluations.atlas());
     Subject subject = evaluations.subject(ctx.pathParam("id"), layer);
     ImageSize size = size(ctx);
-    send(ctx, format, layer, List.of(subject), size, () -> MapImages.of(evaluations.allocation(subject),
-        evaluations.report(subject), line(subject.partition())));
+    Basis basis = Basis.query(ctx);
+    Language language = Language.query(ctx);
+    send(ctx, format, layer, List.of(subject), size + "|" + basis + "|" + language, () -> MapImages.of(
+        evaluations.allocation(subject), evaluations.report(subject), line(subject.partition()), basis,
+        ViewWords.of(language)), size);
   }
 
   private void compare(Context ctx, Format format) {
@@ -100,14 +104,17 @@ final class ImageRoutes {
     LayerRef layer = LayerParam.query(ctx, evaluations.atlas());
     List<Subject> subjects = evaluations.subjects(ids, layer);
     ImageSize size = size(ctx);
-    send(ctx, format, layer, subjects, size, () -> MapImages.of(
+    Basis basis = Basis.query(ctx);
+    Language language = Language.query(ctx);
+    send(ctx, format, layer, subjects, size + "|" + basis + "|" + language, () -> MapImages.of(
         subjects.stream().map(evaluations::allocation).toList(), evaluations.compare(subjects),
-        line(subjects.get(0).partition())));
+        line(subjects.get(0).partition()), basis, ViewWords.of(language)), size);
   }
 
-  private void send(Context ctx, Format format, LayerRef layer, List<Subject> subjects, ImageSize size,
-      Supplier<MapImage> image) {
-    String key = format + "|" + size.width() + "x" + size.height() + "|" + subjects.stream().map(Subject::key).toList();
+  /** @param variant what besides the format and the subjects tells the image apart (size, basis, language) */
+  private void send(Context ctx, Format format, LayerRef layer, List<Subject> subjects, String variant,
+      Supplier<MapImage> image, ImageSize size) {
+    String key = format + "|" + variant + "|" + subjects.stream().map(Subject::key).toList();
     Partition partition = subjects.get(0).partition();
     boolean forGood = subjects.stream().allMatch(Subject::keptForGood);
     Map<String, Entry> cache = forGood ? kept : recent;
