@@ -233,6 +233,31 @@ class ImageRoutesTest {
   }
 
   @Test
+  void anImageSpeaksTheLanguageAndShowsTheBasisAskedFor() throws Exception {
+    String english = text(get("/proposals/alaska-2025-08-15/map.svg"));
+    assertTrue(english.contains("official basis, % of 603,628 km²"), "the default: English, official");
+    assertTrue(english.contains("of Ukraine to Russia"));
+    HttpResponse<byte[]> response = get("/proposals/alaska-2025-08-15/map.svg?lang=uk&basis=geodesic");
+    assertEquals(200, response.statusCode());
+    String ukrainian = text(response);
+    assertTrue(ukrainian.contains("геодезична основа, % від "), "the geodesic basis, named in Ukrainian");
+    assertTrue(ukrainian.contains("території України — Росії"));
+    assertTrue(ukrainian.contains("Лінія зіткнення, 15 серпня 2025"));
+    assertTrue(ukrainian.contains("Кордони: © учасники OpenStreetMap (ODbL)"));
+    assertTrue(!ukrainian.contains("official basis") && !ukrainian.contains("of Ukraine to"));
+    assertNotEquals(get("/proposals/alaska-2025-08-15/map.svg").headers().firstValue("ETag").orElseThrow(),
+        response.headers().firstValue("ETag").orElseThrow());
+    assertTrue(text(get("/compare/map.svg?ids=alaska-2025-08-15,russia-demand-2024-06-14&lang=uk")).contains(" проти "));
+    // An image is API: a value it does not know is a problem naming the parameter.
+    HttpResponse<byte[]> basis = get("/proposals/alaska-2025-08-15/map.png?basis=acres");
+    assertEquals(400, basis.statusCode());
+    assertEquals("basis", JSON.readTree(basis.body()).get("field").asText());
+    HttpResponse<byte[]> lang = get("/compare/map.svg?ids=alaska-2025-08-15,cbs-2025-08-08&lang=fr");
+    assertEquals(400, lang.statusCode());
+    assertEquals("lang", JSON.readTree(lang.body()).get("field").asText());
+  }
+
+  @Test
   void theAreaCsvIsKeptLikeTheReportAndAMatchingIfNoneMatchIsAnswered304() throws Exception {
     String path = "/proposals/alaska-2025-08-15/area.csv";
     HttpResponse<byte[]> first = get(path);

@@ -94,6 +94,8 @@ class AccessibilityTest {
     assertNoViolations("embed");
     browser.driver.get(browser.url("/embed?p=" + A + "," + B));
     assertNoViolations("embed of a comparison");
+    browser.driver.get(browser.url("/embed?p=" + A + "&lang=uk&basis=geodesic"));
+    assertNoViolations("embed in Ukrainian");
   }
 
   @Test
