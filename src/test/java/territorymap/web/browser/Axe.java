@@ -61,36 +61,53 @@ final class Axe {
   }
 
   /**
-   * Runs axe on the document the browser shows (and the frames in it) and returns its violations.
-   *
-   * @param exclude CSS selectors of elements left out of the run, each with its reason at the call
+   * What axe found: rules broken, rules it could not decide (to be reviewed by a person), and how
+   * many elements passed (every one only where the options ask for {@code passes} in {@code resultTypes}).
    */
-  List<Violation> violations(Browser browser, String... exclude) {
+  record Result(List<Violation> violations, List<Violation> incomplete, int passedNodes) {}
+
+  /** Runs axe with its default rules on the document the browser shows (and the frames in it). */
+  List<Violation> violations(Browser browser) {
+    return run(browser, "document", "{}").violations();
+  }
+
+  /**
+   * Runs axe.
+   *
+   * @param context axe's context, as JavaScript: {@code document}, or an object with {@code include}/{@code exclude}
+   * @param options axe's run options, as JavaScript (e.g. {@code {runOnly: ['color-contrast']}})
+   */
+  Result run(Browser browser, String context, String options) {
     browser.driver.manage().timeouts().scriptTimeout(RUN);
     browser.script(source);
     String answer = (String) browser.driver.executeAsyncScript("""
-        const exclude = arguments[0];
         const done = arguments[arguments.length - 1];
-        const context = exclude.length ? { exclude: exclude.map((s) => [s]) } : document;
-        axe.run(context, { resultTypes: ['violations'] })
-          .then((r) => done(JSON.stringify(r.violations.map((v) => ({
-            id: v.id, impact: v.impact, help: v.help,
-            nodes: v.nodes.map((n) => ({ target: JSON.stringify(n.target), summary: n.failureSummary || '' })) })))))
-          .catch((e) => done(JSON.stringify({ error: String(e && e.stack || e) })));""", List.of(exclude));
+        const found = (results) => results.map((v) => ({
+          id: v.id, impact: v.impact, help: v.help,
+          nodes: v.nodes.map((n) => ({ target: JSON.stringify(n.target),
+            summary: n.failureSummary || [...n.any, ...n.all, ...n.none].map((c) => c.message).join('; ') })) }));
+        axe.run(%s, Object.assign({ resultTypes: ['violations', 'incomplete'] }, %s))
+          .then((r) => done(JSON.stringify({ violations: found(r.violations), incomplete: found(r.incomplete),
+            passed: r.passes.reduce((n, v) => n + v.nodes.length, 0) })))
+          .catch((e) => done(JSON.stringify({ error: String(e && e.stack || e) })));""".formatted(context, options));
     try {
       JsonNode tree = JSON.readTree(answer);
       if (tree.has("error")) {
         throw new AssertionError("axe failed to run: " + tree.get("error").asText());
       }
-      List<Violation> violations = new ArrayList<>();
-      for (JsonNode v : tree) {
-        List<Node> nodes = new ArrayList<>();
-        v.get("nodes").forEach(n -> nodes.add(new Node(n.get("target").asText(), n.get("summary").asText())));
-        violations.add(new Violation(v.get("id").asText(), v.path("impact").asText("none"), v.get("help").asText(), nodes));
-      }
-      return violations;
+      return new Result(read(tree.get("violations")), read(tree.get("incomplete")), tree.get("passed").asInt());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static List<Violation> read(JsonNode results) {
+    List<Violation> violations = new ArrayList<>();
+    for (JsonNode v : results) {
+      List<Node> nodes = new ArrayList<>();
+      v.get("nodes").forEach(n -> nodes.add(new Node(n.get("target").asText(), n.get("summary").asText())));
+      violations.add(new Violation(v.get("id").asText(), v.path("impact").asText("none"), v.get("help").asText(), nodes));
+    }
+    return violations;
   }
 }
