@@ -87,6 +87,16 @@ class AccessibilityTest {
     }
   }
 
+  /** The map's credits: links told from the text around them by more than colour (WCAG 1.4.1). */
+  @Test
+  void theMapsCreditLinksStandOutFromTheirText() {
+    browser.open("/?p=" + A + "&lang=en");
+    Axe.Result result = axe.run(browser, "{ include: [['.leaflet-control-attribution']] }",
+        "{ runOnly: ['link-in-text-block'], resultTypes: ['violations', 'incomplete', 'passes'] }");
+    assertTrue(result.violations().isEmpty() && result.incomplete().isEmpty(), result.toString());
+    assertTrue(result.passedNodes() >= 3, result.passedNodes() + " links passed");
+  }
+
   /**
    * The letters A, B, C in their badges: one letter is too short for axe to call it text, so it
    * leaves their contrast undecided; it is computed here from the badges' own colours (WCAG 2.x
