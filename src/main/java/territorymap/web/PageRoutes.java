@@ -112,9 +112,6 @@ final class PageRoutes {
     AreaReport base = evaluations.report(view.subjects().get(0));
     ViewWords words = ViewWords.of(view.language());
     String full = "/?" + view.query();
-    // The titles are the definitions' own, in English: marked so where the page is in Ukrainian.
-    String title = view.language() == Language.EN ? escape(title(view))
-        : "<span lang=\"en\">" + escape(title(view)) + "</span>";
     String html = """
         <!doctype html>
         <html lang="%6$s">
@@ -138,9 +135,20 @@ final class PageRoutes {
         </body>
         </html>
         """.formatted(escape(title(view)), escape(full), escape(view.svgPath()),
-        escape(title(view) + ". " + description(view)), credits(base, words), view.language().id(), title,
-        escape(words.openFullView()));
+        escape(title(view) + ". " + description(view)), credits(base, words), view.language().id(),
+        titleHtml(view, words), escape(words.openFullView()));
     return html.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The view's title as HTML: the proposals' titles are their definitions' own, in English, and
+   * marked so where the view is in Ukrainian.
+   */
+  private static String titleHtml(PageView view, ViewWords words) {
+    String titles = escape(String.join(" / ", view.subjects().stream()
+        .map(s -> s.version().proposal().title()).toList()));
+    String marked = view.language() == Language.EN ? titles : "<span lang=\"en\">" + titles + "</span>";
+    return view.comparison() ? escape(words.compared()) + marked : marked;
   }
 
   /** The embed's credits as HTML links: the line, the boundaries, the places. */

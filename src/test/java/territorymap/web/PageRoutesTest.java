@@ -230,9 +230,10 @@ class PageRoutesTest {
       String official = String.format(java.util.Locale.ROOT, "%.1f %%", report.parties().get(Party.RUSSIA).officialPercent());
       assertTrue(plain.contains(official + " of Ukraine to Russia"), query);
     }
-    // The embed of a comparison too.
-    assertTrue(get(app, "/embed?p=" + ALASKA + ",russia-demand-2024-06-14&lang=uk").body().contains(
-        "<img src=\"/compare/map.svg?ids=" + ALASKA + ",russia-demand-2024-06-14&amp;lang=uk\""));
+    // The embed of a comparison too; its heading Ukrainian, the titles in it marked as English.
+    String compared = get(app, "/embed?p=" + ALASKA + ",russia-demand-2024-06-14&lang=uk").body();
+    assertTrue(compared.contains("<img src=\"/compare/map.svg?ids=" + ALASKA + ",russia-demand-2024-06-14&amp;lang=uk\""));
+    assertTrue(compared.contains("<h1 class=\"visually-hidden\">Порівняння: <span lang=\"en\">Putin&#39;s Alaska terms"), compared);
   }
 
   @Test
