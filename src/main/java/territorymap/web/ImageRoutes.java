@@ -28,8 +28,8 @@ import territorymap.territory.PartitionCache;
  * {@code size=print} (2480×1754, A4 landscape at 210 dpi), with figures on {@code basis=official}
  * (the default) or {@code geodesic}, and words in {@code lang=en} (the default) or {@code uk}.
  *
- * <p>Rendered once per (proposal version, layer, size, format, basis, language): kept for good where the subjects are
- * ({@link Subject#keptForGood}), else among the {@value #RECENT} most recently made. Rendering runs
+ * <p>Rendered once per (proposal version, layer, size, format, basis, language): kept for good where
+ * the subjects are ({@link Subject#keptForGood}), else among the {@value #RECENT} most recently made. Rendering runs
  * on a bounded pool of its own ({@link BoundedComputation}: a fixed number of threads, no queue, a
  * deadline), figures of a layer not yet evaluated included: at most as many requests wait for an
  * image as the pool has threads, and one too many is answered 503 with {@code Retry-After} at once,
@@ -52,6 +52,14 @@ final class ImageRoutes {
   }
 
   private record Entry(Partition partition, Body body) {}
+
+  /** What besides the format and the subjects tells one image from another: {@code size}, {@code basis}, {@code lang}. */
+  private record Look(ImageSize size, Basis basis, Language language) {
+
+    static Look of(Context ctx) {
+      return new Look(ImageRoutes.size(ctx), Basis.query(ctx), Language.query(ctx));
+    }
+  }
 
   private final Evaluations evaluations;
   private final ProposalRoutes proposals;
@@ -91,30 +99,25 @@ final class ImageRoutes {
   private void proposal(Context ctx, Format format) {
     LayerRef layer = LayerParam.query(ctx, evaluations.atlas());
     Subject subject = evaluations.subject(ctx.pathParam("id"), layer);
-    ImageSize size = size(ctx);
-    Basis basis = Basis.query(ctx);
-    Language language = Language.query(ctx);
-    send(ctx, format, layer, List.of(subject), size + "|" + basis + "|" + language, () -> MapImages.of(
-        evaluations.allocation(subject), evaluations.report(subject), line(subject.partition()), basis,
-        ViewWords.of(language)), size);
+    Look look = Look.of(ctx);
+    send(ctx, format, layer, List.of(subject), look, () -> MapImages.of(evaluations.allocation(subject),
+        evaluations.report(subject), line(subject.partition()), look.basis(), ViewWords.of(look.language())));
   }
 
   private void compare(Context ctx, Format format) {
     List<String> ids = proposals.ids(ctx.queryParam("ids"));
     LayerRef layer = LayerParam.query(ctx, evaluations.atlas());
     List<Subject> subjects = evaluations.subjects(ids, layer);
-    ImageSize size = size(ctx);
-    Basis basis = Basis.query(ctx);
-    Language language = Language.query(ctx);
-    send(ctx, format, layer, subjects, size + "|" + basis + "|" + language, () -> MapImages.of(
+    Look look = Look.of(ctx);
+    send(ctx, format, layer, subjects, look, () -> MapImages.of(
         subjects.stream().map(evaluations::allocation).toList(), evaluations.compare(subjects),
-        line(subjects.get(0).partition()), basis, ViewWords.of(language)), size);
+        line(subjects.get(0).partition()), look.basis(), ViewWords.of(look.language())));
   }
 
-  /** @param variant what besides the format and the subjects tells the image apart (size, basis, language) */
-  private void send(Context ctx, Format format, LayerRef layer, List<Subject> subjects, String variant,
-      Supplier<MapImage> image, ImageSize size) {
-    String key = format + "|" + variant + "|" + subjects.stream().map(Subject::key).toList();
+  private void send(Context ctx, Format format, LayerRef layer, List<Subject> subjects, Look look,
+      Supplier<MapImage> image) {
+    ImageSize size = look.size();
+    String key = format + "|" + look + "|" + subjects.stream().map(Subject::key).toList();
     Partition partition = subjects.get(0).partition();
     boolean forGood = subjects.stream().allMatch(Subject::keptForGood);
     Map<String, Entry> cache = forGood ? kept : recent;
