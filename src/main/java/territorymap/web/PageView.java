@@ -33,11 +33,6 @@ record PageView(List<String> ids, String layerText, LayerRef layer, List<Subject
     subjects = List.copyOf(subjects);
   }
 
-  /** The view of {@code p} and {@code layer} on the official basis, in no language named. */
-  static Optional<PageView> of(String p, String layerText, Evaluations evaluations) {
-    return of(p, layerText, null, null, evaluations);
-  }
-
   /**
    * The view of {@code p}, {@code layer}, {@code basis} and {@code lang}, or empty if {@code p}
    * names no known proposal, more than three, or the layer is not one the server has (the page then
