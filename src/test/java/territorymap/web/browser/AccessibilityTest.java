@@ -204,5 +204,16 @@ class AccessibilityTest {
     assertNoViolations("phone, one proposal");
     browser.open("/?p=" + A + "," + B + "&lang=uk");
     assertNoViolations("phone, Ukrainian, compare two");
+    browser.open("/?p=" + A + "&chart=UA-14&lang=en");
+    browser.waitFor(d -> d.findElements(By.cssSelector("#chart canvas")).isEmpty() ? null : true);
+    assertNoViolations("phone, region chart");
+    browser.open("/?mode=edit&lang=uk");
+    browser.waitFor(d -> d.findElements(By.cssSelector("#editor .term")).size() == 27 ? true : null);
+    assertNoViolations("phone, Ukrainian, editor");
+    // A region's box, opened from its button in the table (on a phone it sits at the foot of the screen).
+    browser.open("/?p=" + A + "&lang=en");
+    browser.script("document.querySelector('#panel .region-button').click()");
+    browser.waitFor(d -> d.findElement(By.id("region-info")).isDisplayed() ? true : null);
+    assertNoViolations("phone, a region's box");
   }
 }
