@@ -14,8 +14,6 @@ import territorymap.proposal.Party;
  */
 record ViewWords(Language language) {
 
-  static final ViewWords ENGLISH = new ViewWords(Language.EN);
-
   private static final DateTimeFormatter DAY_EN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter DAY_UK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("uk"));
 
