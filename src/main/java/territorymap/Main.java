@@ -131,7 +131,7 @@ public final class Main {
         limits = limits.withComputeThreads(options.computeThreads());
       }
       Javalin app = WebApp.create(evaluations, WriteAccess.withToken(options.writeToken()), limits,
-          refresher == null ? () -> null : refresher::status, options.embedOrigins());
+          refresher == null ? () -> null : refresher::status, options.embedOrigins(), options.publicUrl());
       port = (options.host() == null ? app.start(options.port()) : app.start(options.host(), options.port())).port();
       if (refresher != null) {
         // The first refresh right away: a server started on old layers catches up at once.

@@ -33,12 +33,14 @@ import territorymap.territory.LayerRef;
  * @param computeThreads evaluations of posted definitions run at once, or 0 for the service's
  *     default (one less than the processors, at least 1, so that a core stays free to serve reads)
  * @param embedOrigins the sites that may frame {@code /embed} (default any)
+ * @param publicUrl where readers reach the service, for the absolute URLs of link previews and
+ *     oEmbed (default: each request's own scheme and host)
  */
 record Options(String command, List<String> arguments, int port, Path boundaries, List<Path> controlDirs,
     List<ControlFile> controlFiles, Path seeds, LayerRef layer, boolean json, Path store, String databaseUrl,
     String writeToken, String host, java.time.Duration computeDeadline, List<Path> preferLayers,
     java.time.Duration refresh, FetchOptions fetch, int computeThreads,
-    territorymap.web.EmbedOrigins embedOrigins) {
+    territorymap.web.EmbedOrigins embedOrigins, territorymap.web.PublicUrl publicUrl) {
 
   /** The options {@code fetch} and {@code --refresh} share, each taking a value. */
   private static final List<String> FETCH_OPTIONS =
@@ -79,6 +81,8 @@ record Options(String command, List<String> arguments, int port, Path boundaries
                                  fetch's --source, --source-url, --since, --until, --every, --into
         --embed-origins LIST     the sites that may frame /embed: * (any, the default) or origins,
                                  comma-separated, e.g. https://news.example,https://*.example.org
+        --public-url URL         the address readers use, e.g. https://maps.example (behind a proxy),
+                                 for absolute URLs in link previews and oEmbed (default: the request's)
       """;
 
   /** @throws IllegalArgumentException with a message for the user */
@@ -105,6 +109,7 @@ record Options(String command, List<String> arguments, int port, Path boundaries
     java.time.Duration computeDeadline = java.time.Duration.ofSeconds(2);
     java.time.Duration refresh = null;
     territorymap.web.EmbedOrigins embedOrigins = territorymap.web.EmbedOrigins.ANY;
+    territorymap.web.PublicUrl publicUrl = territorymap.web.PublicUrl.FROM_REQUEST;
     List<String> fetchArgs = new ArrayList<>();
     int computeThreads = 0;
     boolean first = true;
@@ -130,6 +135,7 @@ record Options(String command, List<String> arguments, int port, Path boundaries
         case "--compute-deadline" -> computeDeadline = seconds(value(args, ++i, arg), arg);
         case "--refresh" -> refresh = period(value(args, ++i, arg), arg);
         case "--embed-origins" -> embedOrigins = territorymap.web.EmbedOrigins.parse(value(args, ++i, arg));
+        case "--public-url" -> publicUrl = territorymap.web.PublicUrl.parse(value(args, ++i, arg));
         case "--source", "--source-url", "--since", "--until", "--every", "--into" -> {
           fetchArgs.add(arg);
           fetchArgs.add(value(args, ++i, arg));
@@ -163,7 +169,8 @@ record Options(String command, List<String> arguments, int port, Path boundaries
     }
     return new Options(command, List.copyOf(arguments), port, boundaries, List.copyOf(dirs),
         List.copyOf(files), seeds, layer, json, store, blankToNull(databaseUrl), blankToNull(writeToken),
-        blankToNull(host), computeDeadline, List.copyOf(prefer), refresh, fetch, computeThreads, embedOrigins);
+        blankToNull(host), computeDeadline, List.copyOf(prefer), refresh, fetch, computeThreads, embedOrigins,
+        publicUrl);
   }
 
   /** {@code 6h}, {@code 30m}, {@code 1d}, {@code 90s}: at least a minute (a polite client), at most 30 days. */

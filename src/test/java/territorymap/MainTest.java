@@ -38,6 +38,17 @@ class MainTest {
   }
 
   @Test
+  void aPublicUrlIsReadAndABadOneStopsStartUpWithAClearMessage() {
+    assertEquals(java.util.Optional.of("https://maps.example"),
+        Options.parse(new String[] {"--public-url", "https://maps.example"}, java.util.Map.of()).publicUrl().origin());
+    assertEquals(java.util.Optional.empty(), Options.parse(new String[0], java.util.Map.of()).publicUrl().origin());
+    Run bad = run("--public-url", "maps.example/path");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("--public-url takes the service's public address, such as https://maps.example, "
+        + "not \"maps.example/path\""), bad.err());
+  }
+
+  @Test
   void computeThreadsAreReadAndCheckedAtTheCommandLine() {
     assertEquals(3, Options.parse(new String[] {"--compute-threads", "3"}, java.util.Map.of()).computeThreads());
     // 0: the service's default, one thread less than the processors (territorymap.web.Limits).

@@ -2,6 +2,7 @@ package territorymap.web;
 
 import io.javalin.http.Context;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import territorymap.figures.Figure;
 import territorymap.figures.PeopleReport;
 import territorymap.figures.Subject;
 import territorymap.proposal.Party;
+import territorymap.territory.LayerRef;
 
 /**
  * An area report as CSV (RFC 4180, UTF-8 with a byte-order mark, CRLF line ends), for
@@ -50,13 +52,19 @@ final class AreaCsv {
 
   private AreaCsv() {}
 
-  /** {@code GET /proposals/{id}/area.csv[?layer=]}: the report as a CSV attachment. */
+  /**
+   * {@code GET /proposals/{id}/area.csv[?layer=]}: the report as a CSV attachment, kept and
+   * revalidated like the report itself ({@link Freshness}, an {@code ETag} of its bytes, 304 to a
+   * matching {@code If-None-Match}).
+   */
   static void send(Context ctx, Evaluations evaluations) {
     String id = ctx.pathParam("id");
-    Subject subject = evaluations.subject(id, LayerParam.query(ctx, evaluations.atlas()));
+    LayerRef layer = LayerParam.query(ctx, evaluations.atlas());
+    Subject subject = evaluations.subject(id, layer);
     AreaReport report = evaluations.report(subject);
     ctx.header("Content-Disposition", "attachment; filename=\"" + id + "-" + report.layer().date() + ".csv\"");
-    ctx.contentType(CONTENT_TYPE).result(render(report, evaluations.people(subject)));
+    Body.once(render(report, evaluations.people(subject)).getBytes(StandardCharsets.UTF_8))
+        .send(ctx, CONTENT_TYPE, Freshness.of(layer, List.of(subject)));
   }
 
   static String render(AreaReport report, PeopleReport people) {

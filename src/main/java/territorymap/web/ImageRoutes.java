@@ -25,10 +25,11 @@ import territorymap.territory.PartitionCache;
  * Map images of a proposal ({@code /proposals/{id}/map.png|svg}) and of a comparison
  * ({@code /compare/map.png|svg?ids=a,b}), rendered on the server from the allocation the area report
  * is made from ({@link MapImages}), at {@code size=card} (1200×630, the social card; the default) or
- * {@code size=print} (2480×1754, A4 landscape at 210 dpi).
+ * {@code size=print} (2480×1754, A4 landscape at 210 dpi), with figures on {@code basis=official}
+ * (the default) or {@code geodesic}, and words in {@code lang=en} (the default) or {@code uk}.
  *
- * <p>Rendered once per (proposal version, layer, size, format): kept for good where the subjects are
- * ({@link Subject#keptForGood}), else among the {@value #RECENT} most recently made. Rendering runs
+ * <p>Rendered once per (proposal version, layer, size, format, basis, language): kept for good where
+ * the subjects are ({@link Subject#keptForGood}), else among the {@value #RECENT} most recently made. Rendering runs
  * on a bounded pool of its own ({@link BoundedComputation}: a fixed number of threads, no queue, a
  * deadline), figures of a layer not yet evaluated included: at most as many requests wait for an
  * image as the pool has threads, and one too many is answered 503 with {@code Retry-After} at once,
@@ -51,6 +52,14 @@ final class ImageRoutes {
   }
 
   private record Entry(Partition partition, Body body) {}
+
+  /** What besides the format and the subjects tells one image from another: {@code size}, {@code basis}, {@code lang}. */
+  private record Look(ImageSize size, Basis basis, Language language) {
+
+    static Look of(Context ctx) {
+      return new Look(ImageRoutes.size(ctx), Basis.query(ctx), Language.query(ctx));
+    }
+  }
 
   private final Evaluations evaluations;
   private final ProposalRoutes proposals;
@@ -90,24 +99,25 @@ final class ImageRoutes {
   private void proposal(Context ctx, Format format) {
     LayerRef layer = LayerParam.query(ctx, evaluations.atlas());
     Subject subject = evaluations.subject(ctx.pathParam("id"), layer);
-    ImageSize size = size(ctx);
-    send(ctx, format, layer, List.of(subject), size, () -> MapImages.of(evaluations.allocation(subject),
-        evaluations.report(subject), line(subject.partition())));
+    Look look = Look.of(ctx);
+    send(ctx, format, layer, List.of(subject), look, () -> MapImages.of(evaluations.allocation(subject),
+        evaluations.report(subject), line(subject.partition()), look.basis(), ViewWords.of(look.language())));
   }
 
   private void compare(Context ctx, Format format) {
     List<String> ids = proposals.ids(ctx.queryParam("ids"));
     LayerRef layer = LayerParam.query(ctx, evaluations.atlas());
     List<Subject> subjects = evaluations.subjects(ids, layer);
-    ImageSize size = size(ctx);
-    send(ctx, format, layer, subjects, size, () -> MapImages.of(
+    Look look = Look.of(ctx);
+    send(ctx, format, layer, subjects, look, () -> MapImages.of(
         subjects.stream().map(evaluations::allocation).toList(), evaluations.compare(subjects),
-        line(subjects.get(0).partition())));
+        line(subjects.get(0).partition()), look.basis(), ViewWords.of(look.language())));
   }
 
-  private void send(Context ctx, Format format, LayerRef layer, List<Subject> subjects, ImageSize size,
+  private void send(Context ctx, Format format, LayerRef layer, List<Subject> subjects, Look look,
       Supplier<MapImage> image) {
-    String key = format + "|" + size.width() + "x" + size.height() + "|" + subjects.stream().map(Subject::key).toList();
+    ImageSize size = look.size();
+    String key = format + "|" + look + "|" + subjects.stream().map(Subject::key).toList();
     Partition partition = subjects.get(0).partition();
     boolean forGood = subjects.stream().allMatch(Subject::keptForGood);
     Map<String, Entry> cache = forGood ? kept : recent;

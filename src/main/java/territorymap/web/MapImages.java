@@ -1,7 +1,5 @@
 package territorymap.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,18 +31,17 @@ import territorymap.territory.Region;
 /**
  * What a map image of a proposal, or of a comparison, shows: the allocation the area report is made
  * from (each share in the page's fill), the unit borders, the line of contact of the layer, the
- * largest places, and the report's figures on the official basis, one decimal for %, rounded to
- * 100 km² with "≈" on an approximate line, as the page shows them. The credits name the line's
- * source (DeepStateMap by name where the layer is theirs), OpenStreetMap for the boundaries'
- * outline and GeoNames for the places.
+ * largest places, and the report's figures on the basis asked for (official by default), one
+ * decimal for %, rounded to 100 km² with "≈" on an approximate line, as the page shows them; its
+ * words, place names, numbers and dates in English or Ukrainian ({@link ViewWords}). The credits
+ * name the line's source (DeepStateMap by name where the layer is theirs), OpenStreetMap for the
+ * boundaries' outline and GeoNames for the places.
  */
 final class MapImages {
 
   /** Places labelled on an image, largest first (oblast centres before the rest). */
   static final int PLACES = 60;
-  static final String BOUNDARIES_CREDIT = "Boundaries: © OpenStreetMap contributors (ODbL), Natural Earth";
   static final String SERVICE_CREDIT = "Territory Map";
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
   private static final LineStyle UNIT_BORDER = new LineStyle(Fills.BORDER, 0.9, false);
 
   private MapImages() {}
@@ -54,38 +51,40 @@ final class MapImages {
    *
    * @param line the layer's line of contact, lon/lat
    */
-  static MapImage of(Allocation allocation, AreaReport report, Geometry line) {
+  static MapImage of(Allocation allocation, AreaReport report, Geometry line, Basis basis, ViewWords words) {
     List<MapFeature> features = new ArrayList<>();
     Map<Fill, String> legend = new LinkedHashMap<>();
     for (Allocation.Share share : allocation.shares()) {
       Fill fill = Fills.share(share.holder().id(), share.terms().recognition().id(), share.terms().regime().id());
       features.add(new MapFeature.Area(share.territory().displayGeometry(DisplayDetail.MEDIUM), fill, null));
-      legend.putIfAbsent(fill, shareLabel(share));
+      legend.putIfAbsent(fill, shareLabel(share, words));
     }
     Partition partition = allocation.partition();
-    decorate(features, partition, line, allocation.proposal().places());
+    decorate(features, partition, line, allocation.proposal().places(), words);
     boolean approximate = report.layer().approximate();
     List<KeyFigure> figures = new ArrayList<>();
-    figures.add(new KeyFigure(percent(report.parties().get(Party.RUSSIA)), "of Ukraine to Russia"));
-    figures.add(new KeyFigure(percent(report.parties().get(Party.UKRAINE)), "of Ukraine to Ukraine"));
+    figures.add(new KeyFigure(words.percent(basis.percent(report.parties().get(Party.RUSSIA))),
+        words.ofUkraineTo(Party.RUSSIA)));
+    figures.add(new KeyFigure(words.percent(basis.percent(report.parties().get(Party.UKRAINE))),
+        words.ofUkraineTo(Party.UKRAINE)));
     Figure ceded = report.change().cededByUkraine();
-    figures.add(new KeyFigure(km2(ceded.officialKm2(), approximate),
-        "Ukraine would give up beyond the line of " + day(report.layer().date())));
-    return new MapImage(report.title().in("en"), subtitle(report), features, null, figures,
-        legendEntries(legend, report), credits(report));
+    figures.add(new KeyFigure(words.km2(basis.km2(ceded), approximate), words.cededBeyond(report.layer().date())));
+    return new MapImage(words.text(report.title()), subtitle(report, basis, words), features, null, figures,
+        legendEntries(legend, report, words), credits(report, words));
   }
 
   /**
    * A comparison's image: the baseline's shares, and over them, hatched in the taker's colour, the
    * territory each other proposal gives to another party.
    */
-  static MapImage of(List<Allocation> allocations, Comparison comparison, Geometry line) {
+  static MapImage of(List<Allocation> allocations, Comparison comparison, Geometry line, Basis basis,
+      ViewWords words) {
     List<MapFeature> features = new ArrayList<>();
     Map<Fill, String> legend = new LinkedHashMap<>();
     for (Allocation.Share share : allocations.get(0).shares()) {
       Fill fill = Fills.share(share.holder().id(), share.terms().recognition().id(), share.terms().regime().id());
       features.add(new MapFeature.Area(share.territory().displayGeometry(DisplayDetail.MEDIUM), fill, null));
-      legend.putIfAbsent(fill, "A: " + shareLabel(share));
+      legend.putIfAbsent(fill, "A: " + shareLabel(share, words));
     }
     List<AreaReport> reports = comparison.reports();
     for (int i = 0; i < comparison.divergences().size(); i++) {
@@ -94,107 +93,82 @@ final class MapImages {
         Fill fill = Fills.transfer(transfer.fromParty().id(), transfer.toParty().id());
         features.add(new MapFeature.Area(transfer.territory().displayGeometry(DisplayDetail.MEDIUM), fill,
             Fills.party(transfer.toParty().id())));
-        legend.putIfAbsent(fill, letter + " gives to " + name(transfer.toParty()) + " what A gives to "
-            + name(transfer.fromParty()));
+        legend.putIfAbsent(fill, words.givesInstead(letter, transfer.toParty(), transfer.fromParty()));
       }
     }
     decorate(features, allocations.get(0).partition(), line,
-        allocations.stream().flatMap(a -> a.proposal().places().stream()).distinct().toList());
+        allocations.stream().flatMap(a -> a.proposal().places().stream()).distinct().toList(), words);
     List<KeyFigure> figures = new ArrayList<>();
     for (int i = 0; i < reports.size() && i < 3; i++) {
-      figures.add(new KeyFigure(percent(reports.get(i).parties().get(Party.RUSSIA)),
-          (char) ('A' + i) + ": to Russia — " + reports.get(i).title().in("en")));
+      figures.add(new KeyFigure(words.percent(basis.percent(reports.get(i).parties().get(Party.RUSSIA))),
+          words.toRussiaIn(String.valueOf((char) ('A' + i)), words.text(reports.get(i).title()))));
     }
     StringBuilder title = new StringBuilder();
     for (int i = 0; i < reports.size(); i++) {
-      title.append(i == 0 ? "" : " vs ").append((char) ('A' + i)).append(' ').append(reports.get(i).title().in("en"));
+      title.append(i == 0 ? "" : words.versus()).append((char) ('A' + i)).append(' ').append(words.text(reports.get(i).title()));
     }
     AreaReport base = reports.get(0);
-    return new MapImage(title.toString(), subtitle(base), features, null, figures,
-        legendEntries(legend, base), credits(base));
+    return new MapImage(title.toString(), subtitle(base, basis, words), features, null, figures,
+        legendEntries(legend, base, words), credits(base, words));
   }
 
-  /** The unit borders, the line and the places, drawn over the areas. */
   /**
    * Unit borders, the line of contact, and place names: the points the proposals name first (a
    * nuclear plant), then the shipped places in their labelling order.
    */
   private static void decorate(List<MapFeature> features, Partition partition, Geometry line,
-      List<NamedPoint> named) {
+      List<NamedPoint> named, ViewWords words) {
     for (Region region : partition.boundaries().regions()) {
       features.add(new MapFeature.Line(region.geometry(), UNIT_BORDER));
     }
     features.add(new MapFeature.Line(line, Fills.LINE_OF_CONTACT));
     for (NamedPoint point : named) {
-      features.add(new MapFeature.Place(point.name().in("en"), point.lon(), point.lat(), true));
+      features.add(new MapFeature.Place(words.text(point.name()), point.lon(), point.lat(), true));
     }
     List<Place> places = Places.shipped().labelOrder(Set.of());
     for (Place place : places.subList(0, Math.min(PLACES, places.size()))) {
-      features.add(new MapFeature.Place(place.name(false), place.lon(), place.lat(), place.isUnitCentre()));
+      features.add(new MapFeature.Place(place.name(words.language() == Language.UK), place.lon(), place.lat(), place.isUnitCentre()));
     }
   }
 
-  private static List<LegendEntry> legendEntries(Map<Fill, String> fills, AreaReport report) {
+  private static List<LegendEntry> legendEntries(Map<Fill, String> fills, AreaReport report, ViewWords words) {
     List<LegendEntry> entries = new ArrayList<>();
     fills.forEach((fill, label) -> entries.add(new LegendEntry(fill, label)));
-    entries.add(new LegendEntry(Fills.LINE_OF_CONTACT, "Line of contact, " + day(report.layer().date())));
+    entries.add(new LegendEntry(Fills.LINE_OF_CONTACT, words.lineOfContact(report.layer().date())));
     return entries;
   }
 
-  private static String subtitle(AreaReport report) {
-    return "Line of contact " + day(report.layer().date()) + (report.layer().approximate() ? " (approximate)" : "")
-        + "  ·  official basis, % of 603,540 km²";
+  private static String subtitle(AreaReport report, Basis basis, ViewWords words) {
+    return words.subtitle(report.layer().date(), report.layer().approximate(), basis, basis.totalKm2(report));
   }
 
   /** The credits: the line's source, the boundaries, the places, the service. */
-  static List<String> credits(AreaReport report) {
-    return List.of("Line: " + lineCredit(report.layer()), BOUNDARIES_CREDIT, Places.CREDIT, SERVICE_CREDIT);
+  static List<String> credits(AreaReport report, ViewWords words) {
+    return List.of(words.lineCreditLabel() + lineCredit(report.layer(), words), words.boundariesCredit(),
+        words.placesCredit(), SERVICE_CREDIT);
   }
 
   /**
    * A layer's source as a credit: DeepStateMap by name where the layer is theirs (its source names
    * a file or URL of theirs), the project's own approximation as such, anything else as given.
    */
-  static String lineCredit(AreaReport.LayerInfo layer) {
+  static String lineCredit(AreaReport.LayerInfo layer, ViewWords words) {
     String source = layer.source() == null ? "" : layer.source();
-    if (source.toLowerCase(Locale.ROOT).replace(" ", "").contains("deepstate")) {
-      return "DeepStateMap, " + day(layer.date());
+    if (isDeepState(layer)) {
+      return "DeepStateMap, " + words.day(layer.date());
     }
     if (layer.approximate()) {
-      return "Territory Map approximation from public reports, " + day(layer.date());
+      return words.approximation(layer.date());
     }
     return source;
   }
 
-  private static String shareLabel(Allocation.Share share) {
-    Terms terms = share.terms();
-    String holder = terms.holder() == Party.THIRD_PARTY ? terms.thirdParty().in("en") : name(terms.holder());
-    String regime = terms.regime() == Regime.NONE ? "" : ", " + terms.regime().id().replace('-', ' ');
-    return holder + regime + ", " + terms.recognition().id().replace('-', ' ');
+  /** Whether the layer is DeepStateMap's (its source names a file or URL of theirs). */
+  static boolean isDeepState(AreaReport.LayerInfo layer) {
+    return layer.source() != null && layer.source().toLowerCase(Locale.ROOT).replace(" ", "").contains("deepstate");
   }
 
-  private static String name(Party party) {
-    return switch (party) {
-      case RUSSIA -> "Russia";
-      case UKRAINE -> "Ukraine";
-      case UNDETERMINED -> "undetermined";
-      case THIRD_PARTY -> "a third party";
-    };
-  }
-
-  static String day(LocalDate date) {
-    return DAY.format(date);
-  }
-
-  /** A share of Ukraine on the official basis, one decimal. */
-  static String percent(Figure figure) {
-    return String.format(Locale.ROOT, "%.1f %%", figure.officialPercent());
-  }
-
-  /** An area, km², to 1 km², or to 100 km² with "≈" on an approximate line. */
-  static String km2(double km2, boolean approximate) {
-    return approximate
-        ? String.format(Locale.ROOT, "≈ %,.0f km²", Math.round(km2 / 100) * 100.0)
-        : String.format(Locale.ROOT, "%,.0f km²", km2);
+  private static String shareLabel(Allocation.Share share, ViewWords words) {
+    return words.terms(share.terms());
   }
 }

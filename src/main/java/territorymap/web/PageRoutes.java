@@ -7,13 +7,13 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import territorymap.figures.AreaReport;
 import territorymap.figures.Evaluations;
 import territorymap.figures.Subject;
 import territorymap.proposal.Party;
+import territorymap.proposal.Text;
 import territorymap.territory.PartitionCache;
 
 /**
@@ -21,8 +21,8 @@ import territorymap.territory.PartitionCache;
  * Twitter card, oEmbed discovery), {@code /embed} (the view without the controls, for an iframe on
  * another site) and {@code /oembed} (what a content system asks to embed a pasted permalink).
  *
- * <p>Every text from a proposal is escaped for HTML here; absolute URLs are made from the request's
- * own scheme and {@code Host}.
+ * <p>Every text from a proposal is escaped for HTML here; absolute URLs are made from
+ * {@code --public-url} ({@link PublicUrl}), or else from the request's own scheme and {@code Host}.
  */
 final class PageRoutes {
 
@@ -35,21 +35,25 @@ final class PageRoutes {
   private final Evaluations evaluations;
   private final String index;
   private final String frameAncestors;
+  private final PublicUrl publicUrl;
   /** Embed pages of views kept for good, by their query. */
   private final PartitionCache<String, Body> embeds = new PartitionCache<>();
 
   /**
    * @param origins the sites allowed to frame {@code /embed}
+   * @param publicUrl where readers reach the service, for absolute URLs
    */
-  PageRoutes(Evaluations evaluations, EmbedOrigins origins) {
+  PageRoutes(Evaluations evaluations, EmbedOrigins origins, PublicUrl publicUrl) {
     this.evaluations = evaluations;
     this.index = new String(WebApp.resourceBytes("/public/index.html"), StandardCharsets.UTF_8);
     this.frameAncestors = origins.frameAncestors();
+    this.publicUrl = publicUrl;
   }
 
   /** The map page; for a permalink ({@code ?p=…}), with its preview tags in the head. */
   void page(Context ctx) {
-    Optional<PageView> view = PageView.of(ctx.queryParam("p"), ctx.queryParam("layer"), evaluations);
+    Optional<PageView> view = PageView.of(ctx.queryParam("p"), ctx.queryParam("layer"), ctx.queryParam("basis"),
+        ctx.queryParam("lang"), evaluations);
     String html = view.map(v -> index.replaceFirst("</title>\n", "</title>\n" + java.util.regex.Matcher
         .quoteReplacement(previewTags(ctx, v)))).orElse(index);
     Body.once(html.getBytes(StandardCharsets.UTF_8)).send(ctx, "text/html; charset=utf-8",
@@ -88,7 +92,8 @@ final class PageRoutes {
 
   /** The view without the controls: the map image, its credits as links, and a link to the full view. */
   void embed(Context ctx) {
-    Optional<PageView> found = PageView.of(ctx.queryParam("p"), ctx.queryParam("layer"), evaluations);
+    Optional<PageView> found = PageView.of(ctx.queryParam("p"), ctx.queryParam("layer"), ctx.queryParam("basis"),
+        ctx.queryParam("lang"), evaluations);
     if (found.isEmpty()) {
       throw new BadRequestException("p", "give one to three known proposal ids, and a layer the server has: "
           + "/embed?p=a[,b[,c]][&layer=YYYY-MM-DD|latest] (see GET /proposals, GET /layers)");
@@ -106,42 +111,68 @@ final class PageRoutes {
 
   private byte[] embedHtml(PageView view) {
     AreaReport base = evaluations.report(view.subjects().get(0));
+    ViewWords words = ViewWords.of(view.language());
     String full = "/?" + view.query();
     String html = """
         <!doctype html>
-        <html lang="en">
+        <html lang="%6$s">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>%1$s</title>
+        <link rel="icon" href="data:,">
         <link rel="stylesheet" href="/css/embed.css">
         </head>
         <body>
         <main class="embed">
+        <h1 class="visually-hidden">%7$s</h1>
         <figure>
         <a href="%2$s" target="_blank" rel="noopener"><img src="%3$s" width="1200" height="630" alt="%4$s"></a>
         <figcaption class="visually-hidden">%4$s</figcaption>
         </figure>
-        <p class="credits">Line: %5$s · Boundaries: <a href="https://www.openstreetmap.org/copyright" target="_blank"
-        rel="noopener">© OpenStreetMap contributors</a> (ODbL) · Places: <a href="https://www.geonames.org/"
-        target="_blank" rel="noopener">GeoNames</a> (<a href="https://creativecommons.org/licenses/by/4.0/"
-        target="_blank" rel="noopener">CC BY 4.0</a>)</p>
-        <p class="full"><a href="%2$s" target="_blank" rel="noopener">Open the full view with every figure on Territory Map</a></p>
+        <p class="credits">%5$s</p>
+        <p class="full"><a href="%2$s" target="_blank" rel="noopener">%8$s</a></p>
         </main>
         </body>
         </html>
         """.formatted(escape(title(view)), escape(full), escape(view.svgPath()),
-        escape(title(view) + ". " + description(view)), lineCredit(base));
+        escape(title(view) + ". " + description(view)), credits(base, words), view.language().id(),
+        titleHtml(view, words), escape(words.openFullView()));
     return html.getBytes(StandardCharsets.UTF_8);
   }
 
-  /** The line's source as HTML: DeepStateMap by name and link, the project's own approximation linked to its sources. */
-  private static String lineCredit(AreaReport report) {
-    String credit = MapImages.lineCredit(report.layer());
-    if (credit.startsWith("DeepStateMap")) {
-      return "<a href=\"https://deepstatemap.live/\" target=\"_blank\" rel=\"noopener\">DeepStateMap</a>, "
-          + escape(MapImages.day(report.layer().date()));
+  /**
+   * The view's title as HTML: the proposals' titles in the view's language, and a title the
+   * definition has only in the other language marked as such ({@code lang}), for screen readers.
+   */
+  private static String titleHtml(PageView view, ViewWords words) {
+    List<String> titles = new java.util.ArrayList<>();
+    for (Subject subject : view.subjects()) {
+      Text title = subject.version().proposal().title();
+      String shown = escape(words.text(title));
+      titles.add(title.languages().contains(view.language().id()) ? shown
+          : "<span lang=\"" + title.languages().get(0) + "\">" + shown + "</span>");
     }
+    String joined = String.join(" / ", titles);
+    return view.comparison() ? escape(words.compared()) + joined : joined;
+  }
+
+  /** The embed's credits as HTML links: the line, the boundaries, the places. */
+  private static String credits(AreaReport report, ViewWords words) {
+    return escape(words.lineCreditLabel()) + lineCredit(report, words) + " · " + escape(words.boundariesLabel())
+        + ": <a href=\"https://www.openstreetmap.org/copyright\" target=\"_blank\"\nrel=\"noopener\">"
+        + escape(words.osmContributors()) + "</a> (ODbL) · " + escape(words.placesLabel())
+        + ": <a href=\"https://www.geonames.org/\"\ntarget=\"_blank\" rel=\"noopener\">GeoNames</a> "
+        + "(<a href=\"https://creativecommons.org/licenses/by/4.0/\"\ntarget=\"_blank\" rel=\"noopener\">CC BY 4.0</a>)";
+  }
+
+  /** The line's source as HTML: DeepStateMap by name and link, the project's own approximation linked to its sources. */
+  private static String lineCredit(AreaReport report, ViewWords words) {
+    if (MapImages.isDeepState(report.layer())) {
+      return "<a href=\"https://deepstatemap.live/\" target=\"_blank\" rel=\"noopener\">DeepStateMap</a>, "
+          + escape(words.day(report.layer().date()));
+    }
+    String credit = MapImages.lineCredit(report.layer(), words);
     if (report.layer().approximate()) {
       return "<a href=\"/sources\" target=\"_blank\" rel=\"noopener\">" + escape(credit) + "</a>";
     }
@@ -228,7 +259,7 @@ final class PageRoutes {
         }
       }
     }
-    return PageView.of(query.get("p"), query.get("layer"), evaluations);
+    return PageView.of(query.get("p"), query.get("layer"), query.get("basis"), query.get("lang"), evaluations);
   }
 
   private static int dimension(Context ctx, String name) {
@@ -251,47 +282,41 @@ final class PageRoutes {
   private String title(PageView view) {
     List<Subject> subjects = view.subjects();
     if (!view.comparison()) {
-      return subjects.get(0).version().proposal().title().in("en");
+      return subjects.get(0).version().proposal().title().in(view.language().id());
     }
-    StringBuilder title = new StringBuilder("Compared: ");
+    StringBuilder title = new StringBuilder(ViewWords.of(view.language()).compared());
     for (int i = 0; i < subjects.size(); i++) {
-      title.append(i == 0 ? "" : " / ").append(subjects.get(i).version().proposal().title().in("en"));
+      title.append(i == 0 ? "" : " / ").append(subjects.get(i).version().proposal().title().in(view.language().id()));
     }
     return title.toString();
   }
 
-  /** One sentence of figures per proposal, official basis, one decimal, with the line's date. */
+  /** One sentence of figures per proposal, on the view's basis, in its language, one decimal, with the line's date. */
   private String description(PageView view) {
+    ViewWords words = ViewWords.of(view.language());
+    Basis basis = view.basis();
     StringBuilder text = new StringBuilder();
     for (Subject subject : view.subjects()) {
       AreaReport report = evaluations.report(subject);
       if (view.comparison()) {
-        text.append(report.title().in("en")).append(": ");
+        text.append(words.text(report.title())).append(": ");
       }
-      text.append(MapImages.percent(report.parties().get(Party.RUSSIA))).append(" of Ukraine to Russia, ")
-          .append(MapImages.percent(report.parties().get(Party.UKRAINE))).append(" to Ukraine");
-      double ceded = report.change().cededByUkraine().officialKm2();
+      text.append(words.shares(words.percent(basis.percent(report.parties().get(Party.RUSSIA))),
+          words.percent(basis.percent(report.parties().get(Party.UKRAINE)))));
+      double ceded = basis.km2(report.change().cededByUkraine());
       if (ceded > 0) {
-        text.append("; Ukraine would give up ").append(MapImages.km2(ceded, report.layer().approximate()))
-            .append(" beyond the line");
+        text.append(words.givesUp(words.km2(ceded, report.layer().approximate())));
       }
       text.append(". ");
     }
     AreaReport first = evaluations.report(view.subjects().get(0));
-    text.append("Line of contact ").append(MapImages.day(first.layer().date()))
-        .append(first.layer().approximate() ? " (approximate)." : ".");
+    text.append(words.lineSentence(first.layer().date(), first.layer().approximate()));
     return text.toString();
   }
 
-  /** {@code scheme://host[:port]} of the request. */
-  static String base(Context ctx) {
-    return ctx.scheme().toLowerCase(Locale.ROOT) + "://" + host(ctx);
-  }
-
-  /** The request's {@code Host}, or the address it came to where it has none (HTTP/1.0). */
-  private static String host(Context ctx) {
-    String host = ctx.host();
-    return host == null || host.isBlank() ? ctx.req().getLocalName() + ":" + ctx.req().getLocalPort() : host;
+  /** {@code scheme://host[:port]} for the absolute URLs of an answer: the public URL, or the request's. */
+  private String base(Context ctx) {
+    return publicUrl.base(ctx);
   }
 
   private static String encode(String text) {

@@ -12,16 +12,21 @@ import territorymap.territory.LayerRef;
 import territorymap.territory.UnknownLayerException;
 
 /**
- * The view a page URL names ({@code p=a[,b[,c]]}, {@code layer=}), as the page itself reads it: one
- * proposal, or two or three compared on one layer. Used to tell what a permalink shows (its
- * Open Graph tags), what {@code /embed} draws and what oEmbed describes.
+ * The view a page URL names ({@code p=a[,b[,c]]}, {@code layer=}, {@code basis=}, {@code lang=}), as
+ * the page itself reads it: one proposal, or two or three compared on one layer, with figures on a
+ * basis and words in a language. Used to tell what a permalink shows (its Open Graph tags), what
+ * {@code /embed} draws and what oEmbed describes.
  *
  * @param ids the proposals, 1–3, distinct and known; the first is the baseline
  * @param layerText the {@code layer} parameter as given (validated), or {@code null}
  * @param layer the layer it names
  * @param subjects what is evaluated, one per id
+ * @param basis the areas shown ({@code basis=geodesic}, or official, the page's default)
+ * @param lang the language the URL names ({@code en} or {@code uk}), or empty where it names none
+ *     (the page then takes the reader's; an embed or an image, English)
  */
-record PageView(List<String> ids, String layerText, LayerRef layer, List<Subject> subjects) {
+record PageView(List<String> ids, String layerText, LayerRef layer, List<Subject> subjects, Basis basis,
+    Optional<Language> lang) {
 
   PageView {
     ids = List.copyOf(ids);
@@ -29,10 +34,12 @@ record PageView(List<String> ids, String layerText, LayerRef layer, List<Subject
   }
 
   /**
-   * The view of {@code p} and {@code layer}, or empty if {@code p} names no known proposal, more
-   * than three, or the layer is not one the server has (the page then shows its default).
+   * The view of {@code p}, {@code layer}, {@code basis} and {@code lang}, or empty if {@code p}
+   * names no known proposal, more than three, or the layer is not one the server has (the page then
+   * shows its default). {@code basis} and {@code lang} are read as the page reads them: any value but
+   * {@code geodesic} is the official basis, any but {@code en} or {@code uk} names no language.
    */
-  static Optional<PageView> of(String p, String layerText, Evaluations evaluations) {
+  static Optional<PageView> of(String p, String layerText, String basis, String lang, Evaluations evaluations) {
     if (p == null || p.isBlank()) {
       return Optional.empty();
     }
@@ -51,7 +58,9 @@ record PageView(List<String> ids, String layerText, LayerRef layer, List<Subject
       }
       LayerRef ref = LayerRef.parse(layer, "layer", evaluations.atlas());
       List<Subject> subjects = evaluations.subjects(new ArrayList<>(ids), ref);
-      return Optional.of(new PageView(new ArrayList<>(ids), layer, ref, subjects));
+      Optional<Language> language = "en".equals(lang) || "uk".equals(lang)
+          ? Optional.of(Language.ofPage(lang)) : Optional.empty();
+      return Optional.of(new PageView(new ArrayList<>(ids), layer, ref, subjects, Basis.ofPage(basis), language));
     } catch (UnknownLayerException | IllegalArgumentException | StoreUnavailableException e) {
       return Optional.empty();
     }
@@ -61,17 +70,34 @@ record PageView(List<String> ids, String layerText, LayerRef layer, List<Subject
     return ids.size() > 1;
   }
 
-  /** The query naming this view, {@code p=…[&layer=…]}, URL-encoded. */
-  String query() {
-    return "p=" + encode(String.join(",", ids)).replace("%2C", ",") + (layerText == null ? "" : "&layer=" + encode(layerText));
+  /** The language of the view's words: the one named, else English. */
+  Language language() {
+    return lang.orElse(Language.EN);
   }
 
-  /** The path of the view's map image at card size. */
+  /** The query naming this view, {@code p=…[&layer=…][&basis=geodesic][&lang=…]}, URL-encoded. */
+  String query() {
+    return "p=" + encode(String.join(",", ids)).replace("%2C", ",") + (layerText == null ? "" : "&layer=" + encode(layerText))
+        + (basis == Basis.OFFICIAL ? "" : "&basis=" + basis.id()) + lang.map(l -> "&lang=" + l.id()).orElse("");
+  }
+
+  /** The path of the view's map image at card size, with its basis and language where not the default. */
   String imagePath() {
-    String layer = layerText == null ? "" : "layer=" + encode(layerText);
-    return comparison()
-        ? "/compare/map.png?ids=" + encode(String.join(",", ids)).replace("%2C", ",") + (layer.isEmpty() ? "" : "&" + layer)
-        : "/proposals/" + encode(ids.get(0)) + "/map.png" + (layer.isEmpty() ? "" : "?" + layer);
+    List<String> parameters = new ArrayList<>();
+    if (layerText != null) {
+      parameters.add("layer=" + encode(layerText));
+    }
+    if (basis != Basis.OFFICIAL) {
+      parameters.add("basis=" + basis.id());
+    }
+    if (language() != Language.EN) {
+      parameters.add("lang=" + language().id());
+    }
+    if (comparison()) {
+      parameters.add(0, "ids=" + encode(String.join(",", ids)).replace("%2C", ","));
+      return "/compare/map.png?" + String.join("&", parameters);
+    }
+    return "/proposals/" + encode(ids.get(0)) + "/map.png" + (parameters.isEmpty() ? "" : "?" + String.join("&", parameters));
   }
 
   /** The path of the view's map image as SVG. */

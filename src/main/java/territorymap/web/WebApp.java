@@ -76,6 +76,17 @@ public final class WebApp {
    */
   public static Javalin create(Evaluations evaluations, WriteAccess access, Limits limits,
       Supplier<RefreshStatus> refresh, EmbedOrigins embedOrigins) {
+    return create(evaluations, access, limits, refresh, embedOrigins, PublicUrl.FROM_REQUEST);
+  }
+
+  /**
+   * The service, with {@code /embed} framable by {@code embedOrigins} and absolute URLs (link
+   * previews, oEmbed) made from {@code publicUrl}.
+   *
+   * @param refresh the last refresh, for {@code /health}; {@code null} when the layers are not refreshed
+   */
+  public static Javalin create(Evaluations evaluations, WriteAccess access, Limits limits,
+      Supplier<RefreshStatus> refresh, EmbedOrigins embedOrigins, PublicUrl publicUrl) {
     RegionRoutes regions = new RegionRoutes(evaluations.atlas().boundaries());
     ProposalRoutes proposalRoutes = new ProposalRoutes(evaluations);
     ProposalList proposalList = new ProposalList(evaluations);
@@ -86,7 +97,7 @@ public final class WebApp {
     // Images render on a pool of their own, so that an image flood never delays a write or a preview.
     BoundedComputation drawing = new BoundedComputation(limits.computeThreads(), IMAGE_DEADLINE);
     ImageRoutes images = new ImageRoutes(evaluations, proposalRoutes, drawing);
-    PageRoutes pages = new PageRoutes(evaluations, embedOrigins);
+    PageRoutes pages = new PageRoutes(evaluations, embedOrigins, publicUrl);
     byte[] vocabulary = Json.bytes(Vocabulary.of());
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));

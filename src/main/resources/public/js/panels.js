@@ -187,13 +187,13 @@ function compareImageLinks(proposals, layer) {
 const escapeAttr = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
- * The iframe snippet of the view a page URL shows: /embed with its proposals and layer (the embed
- * draws the server's map image, as oEmbed's answer does), 640×400 like /oembed's.
+ * The iframe snippet of the view a page URL shows: /embed with its proposals, layer, basis and
+ * language (the embed draws the server's map image, as oEmbed's answer does), 640×400 like /oembed's.
  */
 export function embedSnippet(href, title) {
   const url = new URL(href);
   const q = new URLSearchParams();
-  for (const key of ['p', 'layer']) if (url.searchParams.get(key)) q.set(key, url.searchParams.get(key));
+  for (const key of ['p', 'layer', 'basis', 'lang']) if (url.searchParams.get(key)) q.set(key, url.searchParams.get(key));
   const src = `${url.origin}/embed?${q.toString().replace(/%2C/g, ',')}`;
   return `<iframe src="${escapeAttr(src)}" width="640" height="400" title="${escapeAttr(title)}" `
     + 'style="border:0;max-width:100%" loading="lazy"></iframe>';
@@ -294,7 +294,7 @@ function compareLegend(featureSets, definitions) {
   }
   const items = [...seen.values()].map((terms) =>
     html`<li>${swatch(shareFill(terms.party, terms.recognition, terms.regime))}<span>${termsLabel(terms)}</span></li>`);
-  return html`<section class="compare-legend"><h3>${t('legend')}</h3><ul class="legend">${items}${pointsKey(definitions)}${baseLegend()}</ul></section>`;
+  return html`<section class="compare-legend"><h2>${t('legend')}</h2><ul class="legend">${items}${pointsKey(definitions)}${baseLegend()}</ul></section>`;
 }
 
 function compareRegionTable(reports, differences, basis) {

@@ -233,6 +233,53 @@ class ImageRoutesTest {
   }
 
   @Test
+  void anImageSpeaksTheLanguageAndShowsTheBasisAskedFor() throws Exception {
+    String english = text(get("/proposals/alaska-2025-08-15/map.svg"));
+    assertTrue(english.contains("official basis, % of 603,540 km²"), "the default: English, official");
+    assertTrue(english.contains("of Ukraine to Russia"));
+    HttpResponse<byte[]> response = get("/proposals/alaska-2025-08-15/map.svg?lang=uk&basis=geodesic");
+    assertEquals(200, response.statusCode());
+    String ukrainian = text(response);
+    assertTrue(ukrainian.contains("геодезична основа, % від "), "the geodesic basis, named in Ukrainian");
+    assertTrue(ukrainian.contains("території України — Росії"));
+    assertTrue(ukrainian.contains("Лінія зіткнення, 15 серпня 2025"));
+    assertTrue(ukrainian.contains("Кордони: © учасники OpenStreetMap (ODbL)"));
+    assertTrue(!ukrainian.contains("official basis") && !ukrainian.contains("of Ukraine to"));
+    assertNotEquals(get("/proposals/alaska-2025-08-15/map.svg").headers().firstValue("ETag").orElseThrow(),
+        response.headers().firstValue("ETag").orElseThrow());
+    assertTrue(text(get("/compare/map.svg?ids=alaska-2025-08-15,russia-demand-2024-06-14&lang=uk")).contains(" проти "));
+    // An image is API: a value it does not know is a problem naming the parameter.
+    HttpResponse<byte[]> basis = get("/proposals/alaska-2025-08-15/map.png?basis=acres");
+    assertEquals(400, basis.statusCode());
+    assertEquals("basis", JSON.readTree(basis.body()).get("field").asText());
+    HttpResponse<byte[]> lang = get("/compare/map.svg?ids=alaska-2025-08-15,cbs-2025-08-08&lang=fr");
+    assertEquals(400, lang.statusCode());
+    assertEquals("lang", JSON.readTree(lang.body()).get("field").asText());
+  }
+
+  @Test
+  void theAreaCsvIsKeptLikeTheReportAndAMatchingIfNoneMatchIsAnswered304() throws Exception {
+    String path = "/proposals/alaska-2025-08-15/area.csv";
+    HttpResponse<byte[]> first = get(path);
+    assertEquals(200, first.statusCode());
+    assertEquals("text/csv; charset=utf-8", first.headers().firstValue("Content-Type").orElseThrow());
+    assertTrue(first.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment; filename="));
+    assertEquals("public, max-age=3600", first.headers().firstValue("Cache-Control").orElseThrow());
+    String etag = first.headers().firstValue("ETag").orElseThrow();
+    assertEquals(ETags.of(first.body()), etag, "the tag of the bytes sent");
+    HttpResponse<byte[]> again = get(path, "If-None-Match", etag);
+    assertEquals(304, again.statusCode());
+    assertEquals(0, again.body().length);
+    // Compressed by the server, the tag is weak and still matches; another proposal's tag does not.
+    HttpResponse<byte[]> gzipped = get(path, "Accept-Encoding", "gzip");
+    assertEquals(304, get(path, "Accept-Encoding", "gzip", "If-None-Match",
+        gzipped.headers().firstValue("ETag").orElseThrow()).statusCode());
+    assertEquals(200, get("/proposals/russia-demand-2024-06-14/area.csv", "If-None-Match", etag).statusCode());
+    // On the latest layer, a minute.
+    assertEquals("public, max-age=60", get(path + "?layer=latest").headers().firstValue("Cache-Control").orElseThrow());
+  }
+
+  @Test
   void twoProposalsHaveDifferentEtags() throws Exception {
     assertNotEquals(get("/proposals/alaska-2025-08-15/map.png").headers().firstValue("ETag").orElseThrow(),
         get("/proposals/russia-demand-2024-06-14/map.png").headers().firstValue("ETag").orElseThrow());

@@ -67,11 +67,29 @@ class EmbedTest {
   }
 
   @Test
+  void theEmbedShowsThePagesLanguageAndBasis() {
+    browser.driver.get(browser.url("/embed?p=alaska-2025-08-15&lang=uk&basis=geodesic"));
+    WebElement image = browser.waitFor(d -> {
+      WebElement img = d.findElement(By.cssSelector("figure img"));
+      return ((Number) browser.script("return arguments[0].naturalWidth", img)).intValue() > 0 ? img : null;
+    });
+    assertEquals(browser.url("/proposals/alaska-2025-08-15/map.svg?basis=geodesic&lang=uk"), image.getDomProperty("src"));
+    assertEquals("uk", browser.script("return document.documentElement.lang"));
+    assertTrue(browser.driver.findElement(By.cssSelector(".credits")).getText().startsWith("Лінія фронту: "));
+    WebElement full = browser.driver.findElement(By.cssSelector(".full a"));
+    assertEquals(browser.url("/?p=alaska-2025-08-15&basis=geodesic&lang=uk"), full.getDomProperty("href"));
+    // The full view it opens is in Ukrainian, on the geodesic basis.
+    browser.open("/?p=alaska-2025-08-15&basis=geodesic&lang=uk");
+    assertEquals("uk", browser.script("return document.documentElement.lang"));
+    assertTrue(browser.driver.findElement(By.cssSelector("input[name='basis'][value='geodesic']")).isSelected());
+  }
+
+  @Test
   void theEmbedButtonGivesTheIframeSnippetOfTheView() {
     browser.open("/?p=alaska-2025-08-15&lang=en");
     browser.driver.findElement(By.cssSelector(".embed-code summary")).click();
     String snippet = browser.driver.findElement(By.cssSelector(".embed-snippet")).getDomProperty("value");
-    assertTrue(snippet.startsWith("<iframe src=\"" + browser.url("/embed?p=alaska-2025-08-15") + "\""), snippet);
+    assertTrue(snippet.startsWith("<iframe src=\"" + browser.url("/embed?p=alaska-2025-08-15&amp;lang=en") + "\""), snippet);
     assertTrue(snippet.contains("width=\"640\" height=\"400\""), snippet);
     assertTrue(snippet.contains("title=\"Putin's Alaska terms"), snippet);
     assertEquals(browser.url("/proposals/alaska-2025-08-15/map.png"),
@@ -80,8 +98,14 @@ class EmbedTest {
     browser.open("/?p=alaska-2025-08-15,russia-demand-2024-06-14&lang=en");
     String compared = browser.driver.findElement(By.cssSelector(".embed-snippet")).getDomProperty("value");
     assertTrue(compared.startsWith("<iframe src=\"" + browser.url("/embed?p=alaska-2025-08-15,russia-demand-2024-06-14")
-        + "\""), compared);
+        + "&amp;lang=en\""), compared);
     assertEquals(1, browser.driver.findElements(By.cssSelector(
         ".exports a[href='/compare/map.png?ids=alaska-2025-08-15,russia-demand-2024-06-14']")).size());
+
+    // The embed in the page's language and basis.
+    browser.open("/?p=alaska-2025-08-15&lang=uk&basis=geodesic");
+    String ukrainian = browser.driver.findElement(By.cssSelector(".embed-snippet")).getDomProperty("value");
+    assertTrue(ukrainian.startsWith("<iframe src=\"" + browser.url("/embed?p=alaska-2025-08-15&amp;basis=geodesic&amp;lang=uk")
+        + "\""), ukrainian);
   }
 }
