@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Places dots and labels without collisions: in the order given, each label tries the right,
  * left, top and bottom of its dot, and is dropped with its dot if every spot overlaps a label or
- * dot already placed, or leaves the map frame.
+ * dot already placed, or leaves the map frame. Marked settlements come first: their rings are
+ * always drawn, their names where they fit, and a place within a ring is not labelled again.
  */
 final class PlaceLabels {
 
@@ -23,11 +24,30 @@ final class PlaceLabels {
     this.s = scale;
   }
 
-  void paint(List<MapFeature.Place> places, WebMercator projection) {
+  void paint(List<MapFeature.Marked> marked, List<MapFeature.Place> places, WebMercator projection) {
+    List<Rectangle2D> rings = new ArrayList<>();
+    for (MapFeature.Marked settlement : marked) {
+      double x = projection.x(settlement.lon());
+      double y = projection.y(settlement.lat());
+      double r = Ring.RADIUS * s;
+      Rectangle2D ring = new Rectangle2D.Double(x - r, y - r, 2 * r, 2 * r);
+      if (frame.contains(x, y)) {
+        rings.add(ring);
+        taken.add(ring);
+      }
+    }
+    for (MapFeature.Marked settlement : marked) {
+      double x = projection.x(settlement.lon());
+      double y = projection.y(settlement.lat());
+      if (frame.contains(x, y)) {
+        canvas.circle(x, y, Ring.RADIUS * s, MapPainter.PAPER, settlement.ring().colour(), Ring.WIDTH * s);
+        label(settlement.name(), x, y, Ring.RADIUS * s, Fonts.bold(12 * s));
+      }
+    }
     for (MapFeature.Place place : places) {
       double x = projection.x(place.lon());
       double y = projection.y(place.lat());
-      if (!frame.contains(x, y)) {
+      if (!frame.contains(x, y) || rings.stream().anyMatch(ring -> ring.contains(x, y))) {
         continue;
       }
       Font font = place.major() ? Fonts.bold(13 * s) : Fonts.plain(12 * s);
@@ -44,7 +64,7 @@ final class PlaceLabels {
           {x + gap, y + ascent / 2}, {x - gap - w, y + ascent / 2},
           {x - w / 2, y - gap}, {x - w / 2, y + gap + ascent}};
       for (double[] spot : spots) {
-        Rectangle2D box = new Rectangle2D.Double(spot[0] - 2 * s, spot[1] - ascent - 2 * s, w + 4 * s, ascent + 4 * s + 0.24 * font.getSize2D());
+        Rectangle2D box = box(spot, w, ascent, font);
         if (frame.contains(box) && !overlaps(box)) {
           taken.add(dot);
           taken.add(box);
@@ -54,6 +74,28 @@ final class PlaceLabels {
         }
       }
     }
+  }
+
+  /** A marked settlement's name beside its ring, at the first free spot; none if none is free. */
+  private void label(String name, double x, double y, double r, Font font) {
+    double w = Fonts.width(name, font);
+    double ascent = font.getSize2D() * 0.76;
+    double gap = r + 3 * s;
+    double[][] spots = {
+        {x + gap, y + ascent / 2}, {x - gap - w, y + ascent / 2},
+        {x - w / 2, y - gap}, {x - w / 2, y + gap + ascent}};
+    for (double[] spot : spots) {
+      Rectangle2D box = box(spot, w, ascent, font);
+      if (frame.contains(box) && !overlaps(box)) {
+        taken.add(box);
+        canvas.text(name, spot[0], spot[1], font, MapPainter.INK, 2.4 * s);
+        return;
+      }
+    }
+  }
+
+  private Rectangle2D box(double[] spot, double w, double ascent, Font font) {
+    return new Rectangle2D.Double(spot[0] - 2 * s, spot[1] - ascent - 2 * s, w + 4 * s, ascent + 4 * s + 0.24 * font.getSize2D());
   }
 
   private boolean overlaps(Rectangle2D box) {

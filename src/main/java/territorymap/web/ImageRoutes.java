@@ -92,7 +92,7 @@ final class ImageRoutes {
     Subject subject = evaluations.subject(ctx.pathParam("id"), layer);
     ImageSize size = size(ctx);
     send(ctx, format, layer, List.of(subject), size, () -> MapImages.of(evaluations.allocation(subject),
-        evaluations.report(subject), line(subject.partition())));
+        evaluations.report(subject), evaluations.people(subject), line(subject.partition())));
   }
 
   private void compare(Context ctx, Format format) {
@@ -102,7 +102,7 @@ final class ImageRoutes {
     ImageSize size = size(ctx);
     send(ctx, format, layer, subjects, size, () -> MapImages.of(
         subjects.stream().map(evaluations::allocation).toList(), evaluations.compare(subjects),
-        line(subjects.get(0).partition())));
+        evaluations.people(subjects.get(0)), line(subjects.get(0).partition())));
   }
 
   private void send(Context ctx, Format format, LayerRef layer, List<Subject> subjects, ImageSize size,

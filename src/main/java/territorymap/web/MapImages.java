@@ -13,6 +13,7 @@ import territorymap.figures.AreaReport;
 import territorymap.figures.Allocation;
 import territorymap.figures.Comparison;
 import territorymap.figures.Figure;
+import territorymap.figures.PeopleReport;
 import territorymap.people.Place;
 import territorymap.people.Places;
 import territorymap.proposal.NamedPoint;
@@ -26,6 +27,7 @@ import territorymap.render.LegendEntry;
 import territorymap.render.LineStyle;
 import territorymap.render.MapFeature;
 import territorymap.render.MapImage;
+import territorymap.render.Ring;
 import territorymap.territory.DisplayDetail;
 import territorymap.territory.Partition;
 import territorymap.territory.Region;
@@ -33,7 +35,8 @@ import territorymap.territory.Region;
 /**
  * What a map image of a proposal, or of a comparison, shows: the allocation the area report is made
  * from (each share in the page's fill), the unit borders, the line of contact of the layer, the
- * largest places, and the report's figures on the official basis, one decimal for %, rounded to
+ * settlements the proposal moves from one holder to another (the people report's largest, each a ring
+ * in the colour of the holder it goes to), the largest places, and the report's figures on the official basis, one decimal for %, rounded to
  * 100 km² with "≈" on an approximate line, as the page shows them. The credits name the line's
  * source (DeepStateMap by name where the layer is theirs), OpenStreetMap for the boundaries'
  * outline and GeoNames for the places.
@@ -44,7 +47,10 @@ final class MapImages {
   static final int PLACES = 60;
   static final String BOUNDARIES_CREDIT = "Boundaries: © OpenStreetMap contributors (ODbL), Natural Earth";
   static final String SERVICE_CREDIT = "Territory Map";
+  /** The legend entry of the rings marking settlements (each ring in the colour of the side it goes to). */
+  static final String SETTLEMENTS_LEGEND = "Settlements changing hands";
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+  private static final java.awt.Color INK = new java.awt.Color(0x1b1d21);
   private static final LineStyle UNIT_BORDER = new LineStyle(Fills.BORDER, 0.9, false);
 
   private MapImages() {}
@@ -52,9 +58,10 @@ final class MapImages {
   /**
    * One proposal's image.
    *
+   * @param people the allocation's people, whose largest settlements changing hands are marked
    * @param line the layer's line of contact, lon/lat
    */
-  static MapImage of(Allocation allocation, AreaReport report, Geometry line) {
+  static MapImage of(Allocation allocation, AreaReport report, PeopleReport people, Geometry line) {
     List<MapFeature> features = new ArrayList<>();
     Map<Fill, String> legend = new LinkedHashMap<>();
     for (Allocation.Share share : allocation.shares()) {
@@ -63,7 +70,7 @@ final class MapImages {
       legend.putIfAbsent(fill, shareLabel(share));
     }
     Partition partition = allocation.partition();
-    decorate(features, partition, line, allocation.proposal().places());
+    decorate(features, partition, line, allocation.proposal().places(), people);
     boolean approximate = report.layer().approximate();
     List<KeyFigure> figures = new ArrayList<>();
     figures.add(new KeyFigure(percent(report.parties().get(Party.RUSSIA)), "of Ukraine to Russia"));
@@ -72,14 +79,15 @@ final class MapImages {
     figures.add(new KeyFigure(km2(ceded.officialKm2(), approximate),
         "Ukraine would give up beyond the line of " + day(report.layer().date())));
     return new MapImage(report.title().in("en"), subtitle(report), features, null, figures,
-        legendEntries(legend, report), credits(report));
+        legendEntries(legend, report, people), credits(report));
   }
 
   /**
    * A comparison's image: the baseline's shares, and over them, hatched in the taker's colour, the
-   * territory each other proposal gives to another party.
+   * territory each other proposal gives to another party; the baseline's settlements changing hands
+   * marked ({@code people}: the baseline's).
    */
-  static MapImage of(List<Allocation> allocations, Comparison comparison, Geometry line) {
+  static MapImage of(List<Allocation> allocations, Comparison comparison, PeopleReport people, Geometry line) {
     List<MapFeature> features = new ArrayList<>();
     Map<Fill, String> legend = new LinkedHashMap<>();
     for (Allocation.Share share : allocations.get(0).shares()) {
@@ -99,7 +107,7 @@ final class MapImages {
       }
     }
     decorate(features, allocations.get(0).partition(), line,
-        allocations.stream().flatMap(a -> a.proposal().places().stream()).distinct().toList());
+        allocations.stream().flatMap(a -> a.proposal().places().stream()).distinct().toList(), people);
     List<KeyFigure> figures = new ArrayList<>();
     for (int i = 0; i < reports.size() && i < 3; i++) {
       figures.add(new KeyFigure(percent(reports.get(i).parties().get(Party.RUSSIA)),
@@ -111,20 +119,24 @@ final class MapImages {
     }
     AreaReport base = reports.get(0);
     return new MapImage(title.toString(), subtitle(base), features, null, figures,
-        legendEntries(legend, base), credits(base));
+        legendEntries(legend, base, people), credits(base));
   }
 
-  /** The unit borders, the line and the places, drawn over the areas. */
   /**
-   * Unit borders, the line of contact, and place names: the points the proposals name first (a
-   * nuclear plant), then the shipped places in their labelling order.
+   * Unit borders, the line of contact, the settlements changing hands (largest first), and place
+   * names: the points the proposals name first (a nuclear plant), then the shipped places in their
+   * labelling order.
    */
   private static void decorate(List<MapFeature> features, Partition partition, Geometry line,
-      List<NamedPoint> named) {
+      List<NamedPoint> named, PeopleReport people) {
     for (Region region : partition.boundaries().regions()) {
       features.add(new MapFeature.Line(region.geometry(), UNIT_BORDER));
     }
     features.add(new MapFeature.Line(line, Fills.LINE_OF_CONTACT));
+    for (PeopleReport.Settlement settlement : people.settlementsChangingHands().largest()) {
+      features.add(new MapFeature.Marked(settlement.name(), settlement.lon(), settlement.lat(),
+          new Ring(Fills.party(settlement.to().id()))));
+    }
     for (NamedPoint point : named) {
       features.add(new MapFeature.Place(point.name().in("en"), point.lon(), point.lat(), true));
     }
@@ -134,10 +146,18 @@ final class MapImages {
     }
   }
 
-  private static List<LegendEntry> legendEntries(Map<Fill, String> fills, AreaReport report) {
+  /** The shares' fills, the line of contact, and a ring for the settlements changing hands if any. */
+  private static List<LegendEntry> legendEntries(Map<Fill, String> fills, AreaReport report, PeopleReport people) {
     List<LegendEntry> entries = new ArrayList<>();
     fills.forEach((fill, label) -> entries.add(new LegendEntry(fill, label)));
     entries.add(new LegendEntry(Fills.LINE_OF_CONTACT, "Line of contact, " + day(report.layer().date())));
+    // The ring in the taker's colour where all go to one side, else in ink.
+    Set<Party> takers = people.settlementsChangingHands().largest().stream()
+        .map(PeopleReport.Settlement::to).collect(java.util.stream.Collectors.toSet());
+    if (!takers.isEmpty()) {
+      entries.add(new LegendEntry(new Ring(takers.size() == 1 ? Fills.party(takers.iterator().next().id()) : INK),
+          SETTLEMENTS_LEGEND));
+    }
     return entries;
   }
 
