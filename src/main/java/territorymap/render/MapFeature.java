@@ -42,7 +42,7 @@ public sealed interface MapFeature {
    * @param name the label text (any script)
    * @param lon longitude, degrees
    * @param lat latitude, degrees
-   * @param ring the ring's colour (the holder the settlement goes to)
+   * @param ring its ring, in the colour of the holder the settlement goes to
    */
   record Marked(String name, double lon, double lat, Ring ring) implements MapFeature {}
 }

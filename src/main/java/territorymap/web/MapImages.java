@@ -1,5 +1,6 @@
 package territorymap.web;
 
+import java.awt.Color;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Geometry;
 import territorymap.figures.AreaReport;
 import territorymap.figures.Allocation;
@@ -35,8 +37,9 @@ import territorymap.territory.Region;
 /**
  * What a map image of a proposal, or of a comparison, shows: the allocation the area report is made
  * from (each share in the page's fill), the unit borders, the line of contact of the layer, the
- * settlements the proposal moves from one holder to another (the people report's largest, each a ring
- * in the colour of the holder it goes to), the largest places, and the report's figures on the official basis, one decimal for %, rounded to
+ * settlements the proposal moves from one holder to another (the people report's largest, each a
+ * ring in the colour of the holder it goes to), the largest places, and the report's figures on the
+ * official basis, one decimal for %, rounded to
  * 100 km² with "≈" on an approximate line, as the page shows them. The credits name the line's
  * source (DeepStateMap by name where the layer is theirs), OpenStreetMap for the boundaries'
  * outline and GeoNames for the places.
@@ -50,7 +53,7 @@ final class MapImages {
   /** The legend entry of the rings marking settlements (each ring in the colour of the side it goes to). */
   static final String SETTLEMENTS_LEGEND = "Settlements changing hands";
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-  private static final java.awt.Color INK = new java.awt.Color(0x1b1d21);
+  private static final Color INK = new Color(0x1b1d21);
   private static final LineStyle UNIT_BORDER = new LineStyle(Fills.BORDER, 0.9, false);
 
   private MapImages() {}
@@ -153,7 +156,7 @@ final class MapImages {
     entries.add(new LegendEntry(Fills.LINE_OF_CONTACT, "Line of contact, " + day(report.layer().date())));
     // The ring in the taker's colour where all go to one side, else in ink.
     Set<Party> takers = people.settlementsChangingHands().largest().stream()
-        .map(PeopleReport.Settlement::to).collect(java.util.stream.Collectors.toSet());
+        .map(PeopleReport.Settlement::to).collect(Collectors.toSet());
     if (!takers.isEmpty()) {
       entries.add(new LegendEntry(new Ring(takers.size() == 1 ? Fills.party(takers.iterator().next().id()) : INK),
           SETTLEMENTS_LEGEND));
