@@ -1,4 +1,4 @@
 package territorymap.render;
 
-/** What a legend entry shows beside its label: a fill swatch or a line sample. */
-public sealed interface LegendKey permits Fill, LineStyle {}
+/** What a legend entry shows beside its label: a fill swatch, a line sample or a ring. */
+public sealed interface LegendKey permits Fill, LineStyle, Ring {}

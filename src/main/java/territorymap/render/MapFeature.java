@@ -33,4 +33,16 @@ public sealed interface MapFeature {
    * @param major whether it is an administrative centre or the like (bolder dot and label)
    */
   record Place(String name, double lon, double lat, boolean major) implements MapFeature {}
+
+  /**
+   * A settlement the map marks (one changing hands): a ring, always drawn, and its name, placed
+   * before every {@link Place} where it collides with no other; a place at the same spot is not
+   * labelled again.
+   *
+   * @param name the label text (any script)
+   * @param lon longitude, degrees
+   * @param lat latitude, degrees
+   * @param ring its ring, in the colour of the holder the settlement goes to
+   */
+  record Marked(String name, double lon, double lat, Ring ring) implements MapFeature {}
 }

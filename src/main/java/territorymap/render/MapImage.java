@@ -9,7 +9,8 @@ import org.locationtech.jts.geom.Envelope;
  *
  * @param title the headline (one line; shortened with an ellipsis if too long)
  * @param subtitle the date line, e.g. "Line of contact: 15 Aug 2025 (approximate)"
- * @param features drawn in order: areas first, then lines, then places, whatever their order here
+ * @param features drawn in order: areas first, then lines, then marked settlements and
+ *     places, whatever their order here
  * @param extent the lon/lat box to frame, or {@code null} to frame the areas
  * @param figures the main figures, at most 3 shown
  * @param legend the legend entries, in order

@@ -94,8 +94,10 @@ final class MapPainter {
         canvas.lines(lines, line.style(), s);
       }
     }
-    new PlaceLabels(canvas, frame, s).paint(image.features().stream()
-        .filter(MapFeature.Place.class::isInstance).map(MapFeature.Place.class::cast).toList(), projection);
+    new PlaceLabels(canvas, frame, s).paint(
+        image.features().stream().filter(MapFeature.Marked.class::isInstance).map(MapFeature.Marked.class::cast).toList(),
+        image.features().stream().filter(MapFeature.Place.class::isInstance).map(MapFeature.Place.class::cast).toList(),
+        projection);
     canvas.unclip();
   }
 
@@ -215,6 +217,8 @@ final class MapPainter {
             fill, new Color(0x333333), Math.max(1, 0.8 * s));
       } else if (entry.key() instanceof LineStyle line) {
         canvas.lines(List.of(new double[] {x, y + swatchH / 2, x + swatchW, y + swatchH / 2}), line, s);
+      } else if (entry.key() instanceof Ring ring) {
+        canvas.circle(x + swatchW / 2, y + swatchH / 2, Ring.RADIUS * s, PAPER, ring.colour(), Ring.WIDTH * s);
       }
       List<String> lines = wrap(entry.label(), legend, panel.getMaxX() - textX, 2);
       double ty = y + 12.5 * s;

@@ -101,7 +101,8 @@ final class ImageRoutes {
     Subject subject = evaluations.subject(ctx.pathParam("id"), layer);
     Look look = Look.of(ctx);
     send(ctx, format, layer, List.of(subject), look, () -> MapImages.of(evaluations.allocation(subject),
-        evaluations.report(subject), line(subject.partition()), look.basis(), ViewWords.of(look.language())));
+        evaluations.report(subject), evaluations.people(subject), line(subject.partition()), look.basis(),
+        ViewWords.of(look.language())));
   }
 
   private void compare(Context ctx, Format format) {
@@ -111,7 +112,8 @@ final class ImageRoutes {
     Look look = Look.of(ctx);
     send(ctx, format, layer, subjects, look, () -> MapImages.of(
         subjects.stream().map(evaluations::allocation).toList(), evaluations.compare(subjects),
-        line(subjects.get(0).partition()), look.basis(), ViewWords.of(look.language())));
+        evaluations.people(subjects.get(0)), line(subjects.get(0).partition()), look.basis(),
+        ViewWords.of(look.language())));
   }
 
   private void send(Context ctx, Format format, LayerRef layer, List<Subject> subjects, Look look,

@@ -106,6 +106,16 @@ record ViewWords(Language language) {
     };
   }
 
+  /** The legend entry of the rings that mark settlements changing hands. */
+  String settlementsChangingHands() {
+    return pick("Settlements changing hands", "Населені пункти, що переходять");
+  }
+
+  /** A settlement's name as labelled: its Ukrainian name on a Ukrainian image where it has one. */
+  String settlementName(territorymap.figures.PeopleReport.Settlement settlement) {
+    return uk() && settlement.nameUk() != null && !settlement.nameUk().isBlank() ? settlement.nameUk() : settlement.name();
+  }
+
   /** "of Ukraine to Russia", after a share. */
   String ofUkraineTo(Party party) {
     return pick("of Ukraine to " + party(party), "території України — " + toParty(party));

@@ -329,6 +329,7 @@ async function render() {
       setApproximate(report.layer.approximate);
       views[0].showShares(features, at, detail);
       views[0].showNamedPoints(definition?.places || []);
+      views[0].showSettlements(report.people?.settlementsChangingHands.largest || []);
       show(panel, singlePanel({ proposal: selected[0], report, features, basis, layer, definition, regions: regionsByCode() }));
       showLineChoice(selected[0].date);
     } else {
@@ -343,6 +344,7 @@ async function render() {
       setApproximate(reports[0].layer.approximate);
       featureSets.forEach((set, i) => views[i].showShares(set, ats[i], details[i]));
       definitions.forEach((d, i) => views[i].showNamedPoints(d?.places || []));
+      reports.forEach((r, i) => views[i].showSettlements(r.people?.settlementsChangingHands.largest || []));
       comparison.differences.forEach((d, i) => views[selected.length + i].showTransfers(d.geojson));
       show(panel, comparePanel({
         proposals: selected, comparison, featureSets, basis, layer, definitions, regions: regionsByCode(),

@@ -1,10 +1,11 @@
 // Leaflet maps of Ukraine's regions with a proposal's shares or the territory two proposals
 // assign differently drawn over them. No tiles unless the page is given a tile URL.
 
-import { t, regionLabel, textIn } from './i18n.js';
+import { t, regionLabel, textIn, lang, count } from './i18n.js';
 import { html, show } from './dom.js';
 import { detailAt } from './api.js';
 import { holders } from './vocabulary.js';
+import { partyName } from './terms.js';
 import { PolygonDrawing } from './draw.js';
 import { PlaceLabels } from './places.js';
 import { boundariesCredit, placesCredit } from './credits.js';
@@ -337,6 +338,23 @@ export class MapView {
         icon: L.divIcon({ className: 'named-point-label', html: label, iconSize: null }),
       }).addTo(this.pointLayer);
     }
+  }
+
+  /**
+   * The settlements a proposal moves from one holder to another (a report's
+   * people.settlementsChangingHands.largest: { name, nameUk, lon, lat, population, from, to }), each
+   * a ring in the colour of the holder it goes to with its name in the page's language, titled
+   * "Kramatorsk, 173,700 people: Ukraine → Russia"; none to clear them.
+   */
+  showSettlements(settlements) {
+    const uk = lang() === 'uk';
+    this.places.mark(settlements.map((s) => {
+      const text = uk && s.nameUk ? s.nameUk : s.name;
+      return {
+        lat: s.lat, lon: s.lon, text, lang: uk && s.nameUk ? 'uk' : 'en', color: colorOf(s.to).strong,
+        title: t('settlementTitle', { name: text, population: count(s.population), from: partyName(s.from), to: partyName(s.to) }),
+      };
+    }));
   }
 
   zoomClasses() {

@@ -5,7 +5,7 @@
 import {
   t, tr, km2, pct, percentSign, unitKm2, date, regionName, regimeName, text, plain, persons, count, lang,
 } from './i18n.js';
-import { shareFill, transferFill, regimeFill, swatch, LINE, POINT } from './maps.js';
+import { shareFill, transferFill, regimeFill, swatch, partyColor, LINE, POINT } from './maps.js';
 import { layerCredit } from './credits.js';
 import { ageText } from './line-choice.js';
 import { withLayer, proposalPath } from './api.js';
@@ -106,6 +106,18 @@ function pointsKey(definitions) {
     <circle cx="13" cy="8" r="4.5" fill="${POINT}" stroke="#fff" stroke-width="2"/></svg><span>${t('namedPoints')}</span></li>`;
 }
 
+/**
+ * The key of the rings marking settlements changing hands, where any report has some: the ring in
+ * the colour of the side they go to where all go to one, else in ink.
+ */
+function settlementsKey(reports) {
+  const takers = new Set(reports.flatMap((r) => r?.people?.settlementsChangingHands.largest.map((s) => s.to) || []));
+  if (takers.size === 0) return '';
+  const color = takers.size === 1 ? partyColor([...takers][0]) : LINE.color;
+  return html`<li class="legend-settlements"><svg class="swatch" width="26" height="16" aria-hidden="true" focusable="false">
+    <circle cx="13" cy="8" r="5" fill="#fff" stroke="${color}" stroke-width="2.5"/></svg><span>${t('settlementsKey')}</span></li>`;
+}
+
 /** The legend: each share of the proposal with its area and note, then the base map. */
 function legend(report, features, basis, definition) {
   const items = features.features.map((f) => {
@@ -115,7 +127,7 @@ function legend(report, features, basis, definition) {
       · <span class="km2">${km2(area)}</span>\u00a0${unitKm2()}${note
       ? html` <span class="note">${text(note)}</span>` : ''}</span></li>`;
   });
-  return html`<h3>${t('legend')}</h3><ul class="legend">${items}${pointsKey([definition])}${baseLegend()}</ul>`;
+  return html`<h3>${t('legend')}</h3><ul class="legend">${items}${pointsKey([definition])}${settlementsKey([report])}${baseLegend()}</ul>`;
 }
 
 /** A legend key for a line: the line of contact as the maps draw it. */
@@ -259,7 +271,7 @@ export function comparePanel({ proposals, comparison, featureSets, basis, layer,
     <tr><th colspan="${1 + reports.length + differences.length}" scope="colgroup">${t('against', { date: date(reports[0].layer.date) })}</th></tr>
     ${changeRows}</tbody><tbody>${differentRow}</tbody></table></div>`;
   // The legend first: on the page it sits right under the maps it explains.
-  return html`${compareLegend(featureSets, definitions)}<h2>${t('compare')}</h2><ol class="key">${key}</ol>${layerLine(reports[0].layer)}
+  return html`${compareLegend(featureSets, definitions, reports)}<h2>${t('compare')}</h2><ol class="key">${key}</ol>${layerLine(reports[0].layer)}
     <section id="headline" class="figures">${table}${basisNote(reports[0], basis)}${peopleNote(reports[0])}</section>
     <h3>${t('differences')}</h3>${differences.map((d, i) => difference(d, i + 1, reports, basis))}
     ${compareRegionTable(reports, differences, basis)}
@@ -284,7 +296,7 @@ function difference(d, i, reports, basis) {
     <th scope="col">${t('assignedDifferently')}, ${unitKm2()}</th></tr></thead><tbody>${regions}</tbody></table></div></section>`;
 }
 
-function compareLegend(featureSets, definitions) {
+function compareLegend(featureSets, definitions, reports) {
   const seen = new Map();
   for (const set of featureSets) {
     for (const f of set.features) {
@@ -294,7 +306,7 @@ function compareLegend(featureSets, definitions) {
   }
   const items = [...seen.values()].map((terms) =>
     html`<li>${swatch(shareFill(terms.party, terms.recognition, terms.regime))}<span>${termsLabel(terms)}</span></li>`);
-  return html`<section class="compare-legend"><h2>${t('legend')}</h2><ul class="legend">${items}${pointsKey(definitions)}${baseLegend()}</ul></section>`;
+  return html`<section class="compare-legend"><h2>${t('legend')}</h2><ul class="legend">${items}${pointsKey(definitions)}${settlementsKey(reports)}${baseLegend()}</ul></section>`;
 }
 
 function compareRegionTable(reports, differences, basis) {

@@ -10,6 +10,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,5 +76,37 @@ class PeopleRoutesTest {
     assertEquals("Kramatorsk", compared.at("/reports/0/people/settlementsChangingHands/largest/0/name").asText());
     assertEquals("Zaporizhzhia", compared.at("/reports/1/people/settlementsChangingHands/largest/0/name").asText());
     assertEquals("russia-demand-2024-06-14", compared.at("/reports/1/id").asText());
+  }
+
+  @Test
+  void theMapImagesMarkTheSettlementsChangingHandsWithARingAndAName() throws Exception {
+    HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(
+        URI.create("http://localhost:" + app.port() + "/proposals/alaska-2025-08-15/map.svg")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode());
+    String svg = response.body();
+    // Kramatorsk and Sloviansk go from Ukraine to Russia: rings in Russia's orange, names in bold.
+    assertTrue(Pattern.compile("<text [^>]*font-weight=\"bold\"[^>]*>Kramatorsk</text>").matcher(svg).find(), "Kramatorsk's label");
+    // Each of the ten largest a ring in the colour of the side it goes to (Vovchansk back to
+    // Ukraine's blue); the legend's ring in ink, as they go to both sides.
+    JsonNode largest = json("/proposals/alaska-2025-08-15/area").at("/people/settlementsChangingHands/largest");
+    Map<String, String> colours = Map.of("russia", "#c25e00", "ukraine", "#0b5fa5");
+    for (String to : colours.keySet()) {
+      long expected = 0;
+      for (JsonNode settlement : largest) {
+        expected += settlement.get("to").asText().equals(to) ? 1 : 0;
+      }
+      assertTrue(expected > 0, to);
+      assertEquals(expected, rings(svg, colours.get(to)), "rings going to " + to);
+    }
+    assertEquals(1, rings(svg, "#1b1d21"), "the legend's ring");
+    assertTrue(svg.contains(">Settlements changing hands</text>"), "the legend entry");
+    // Kramatorsk is not labelled a second time as a place.
+    assertEquals(1, Pattern.compile(">Kramatorsk</text>").matcher(svg).results().count());
+  }
+
+  private static long rings(String svg, String colour) {
+    return Pattern.compile("<circle [^>]*fill=\"#ffffff\" stroke=\"" + colour + "\" stroke-width=\"2.4\"")
+        .matcher(svg).results().count();
   }
 }

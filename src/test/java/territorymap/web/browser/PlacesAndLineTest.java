@@ -77,6 +77,49 @@ class PlacesAndLineTest {
     }
   }
 
+  /**
+   * No label overlaps another, and no place's or settlement's name a ring (rings may overlap each
+   * other, the towns lie close; a region's name may lie over a ring, which is drawn under it).
+   */
+  private static void assertNoOverlapButRings(List<Map<String, Object>> boxes) {
+    assertNoOverlap(boxes.stream().filter(b -> !"ring".equals(b.get("kind"))).toList());
+    List<Map<String, Object>> names = boxes.stream().filter(b -> "name".equals(b.get("kind"))).toList();
+    for (Map<String, Object> ring : boxes.stream().filter(b -> "ring".equals(b.get("kind"))).toList()) {
+      List<Map<String, Object>> one = new java.util.ArrayList<>(names);
+      one.add(ring);
+      assertNoOverlap(one);
+    }
+  }
+
+  /** The rings, the places' and settlements' names, and the regions' names shown, each with its kind. */
+  private List<Map<String, Object>> marksAndLabels() {
+    List<Map<String, Object>> all = new java.util.ArrayList<>();
+    for (Map<String, Object> box : labels(".settlement-ring")) {
+      all.add(kind(box, "ring"));
+    }
+    for (Map<String, Object> box : labels(".place-label, .settlement-label")) {
+      all.add(kind(box, "name"));
+    }
+    for (Map<String, Object> box : labels(".region-label span")) {
+      all.add(kind(box, "region"));
+    }
+    return all;
+  }
+
+  private static Map<String, Object> kind(Map<String, Object> box, String kind) {
+    Map<String, Object> copy = new java.util.HashMap<>(box);
+    copy.put("kind", kind);
+    return copy;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Map<String, String>> rings() {
+    return (List<Map<String, String>>) browser.script("""
+        return [...document.querySelectorAll(arguments[0])].map((e) => ({
+          title: e.title, label: e.getAttribute('aria-label'), role: e.getAttribute('role'),
+          colour: getComputedStyle(e).borderTopColor }));""", ".settlement-ring");
+  }
+
   private List<String> texts(List<Map<String, Object>> boxes) {
     return boxes.stream().map(b -> (String) b.get("text")).toList();
   }
@@ -87,7 +130,8 @@ class PlacesAndLineTest {
     browser.open("/?lang=en&p=" + ALASKA + "&v=" + view);
     browser.waitFor(d -> d.findElements(By.cssSelector(".place-label")).isEmpty() ? null : true);
     browser.screenshot("places-donetsk-desktop", false);
-    List<Map<String, Object>> places = labels(".place-label");
+    // Kramatorsk and Sloviansk change hands under these terms: named beside their rings.
+    List<Map<String, Object>> places = labels(".place-label, .settlement-label");
     List<String> names = texts(places);
     assertTrue(names.contains("Kramatorsk") && names.contains("Sloviansk"), view + ": " + names);
     assertTrue(names.contains("Donetsk"), "the oblast centre is always named: " + names);
@@ -95,6 +139,43 @@ class PlacesAndLineTest {
     all.addAll(labels(".region-label span"));
     assertNoOverlap(all);
     assertEquals(List.of(), browser.consoleErrors());
+  }
+
+  @Test
+  void theSettlementsTheAlaskaTermsMoveAreRingedTitledAndKeyedInTheLegend() {
+    String view = donetskView();
+    browser.open("/?lang=en&p=" + ALASKA + "&v=" + view);
+    browser.waitFor(d -> d.findElements(By.cssSelector(".settlement-ring")).isEmpty() ? null : true);
+    List<Map<String, String>> rings = rings();
+    assertEquals(10, rings.size(), "the ten largest of the report");
+    Map<String, String> kramatorsk = rings.get(0);
+    assertEquals("Kramatorsk, 173,700 people: Ukraine → Russia", kramatorsk.get("title"));
+    assertEquals(kramatorsk.get("title"), kramatorsk.get("label"));
+    assertEquals("img", kramatorsk.get("role"));
+    assertEquals("rgb(194, 94, 0)", kramatorsk.get("colour"), "Russia's orange: the side it goes to");
+    assertEquals("Sloviansk, 124,800 people: Ukraine → Russia", rings.get(1).get("title"));
+    // Vovchansk goes back to Ukraine: its ring is Ukraine's blue.
+    assertTrue(rings.stream().anyMatch(r -> r.get("title").endsWith("Russia → Ukraine")
+        && r.get("colour").equals("rgb(11, 95, 165)")), rings.toString());
+    // Named once: beside the ring, not again as a place; no label covers another or a ring.
+    assertTrue(!texts(labels(".place-label")).contains("Kramatorsk"), "Kramatorsk labelled twice");
+    assertNoOverlapButRings(marksAndLabels());
+    WebElement key = browser.driver.findElement(By.cssSelector("#panel .legend-settlements"));
+    assertEquals("Settlements changing hands, ringed in the colour of the side they go to", key.getText());
+    assertEquals(List.of(), browser.consoleErrors());
+
+    browser.open("/?lang=uk&p=" + ALASKA + "&v=" + view);
+    browser.waitFor(d -> d.findElements(By.cssSelector(".settlement-ring")).isEmpty() ? null : true);
+    String title = rings().get(0).get("title");
+    assertTrue(title.startsWith("Краматорськ, 173") && title.endsWith("осіб: Україна → Росія"), title);
+
+    // The comparison: each proposal's map rings its own settlements.
+    browser.open("/?lang=en&p=" + ALASKA + ",russia-demand-2024-06-14");
+    browser.waitFor(d -> d.findElements(By.cssSelector(".settlement-ring")).size() >= 20 ? true : null);
+    List<WebElement> maps = browser.driver.findElements(By.cssSelector(".map"));
+    assertTrue(maps.get(0).findElement(By.cssSelector(".settlement-ring")).getAttribute("title").startsWith("Kramatorsk, "));
+    assertTrue(maps.get(1).findElement(By.cssSelector(".settlement-ring")).getAttribute("title").startsWith("Zaporizhzhia, "));
+    assertTrue(browser.driver.findElement(By.cssSelector(".compare-legend .legend-settlements")).isDisplayed());
   }
 
   @Test
@@ -115,7 +196,7 @@ class PlacesAndLineTest {
     String view = donetskView();
     browser.open("/?lang=uk&p=" + ALASKA + "&v=" + view);
     browser.waitFor(d -> d.findElements(By.cssSelector(".place-label")).isEmpty() ? null : true);
-    List<Map<String, Object>> places = labels(".place-label");
+    List<Map<String, Object>> places = labels(".place-label, .settlement-label");
     assertTrue(texts(places).contains("Краматорськ") && texts(places).contains("Слов’янськ"), texts(places).toString());
     assertTrue(places.stream().allMatch(p -> "uk".equals(p.get("lang"))), "labels in one language");
   }
@@ -125,9 +206,7 @@ class PlacesAndLineTest {
     browser.phone();
     browser.open("/?lang=uk&p=" + ALASKA);
     browser.waitFor(d -> d.findElements(By.cssSelector(".place-label")).isEmpty() ? null : true);
-    List<Map<String, Object>> all = new java.util.ArrayList<>(labels(".place-label"));
-    all.addAll(labels(".region-label span"));
-    assertNoOverlap(all);
+    assertNoOverlapButRings(marksAndLabels());
     browser.screenshot("places-phone-uk", false);
   }
 
