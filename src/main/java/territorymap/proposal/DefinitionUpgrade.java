@@ -28,7 +28,9 @@ public final class DefinitionUpgrade {
   }
 
   /**
-   * The version-2 form of a version-1 document (a new tree; the argument is not changed).
+   * The version-2 form of a version-1 document: a new tree for what changes, sharing the rest (the
+   * territories, which may nest deeper than a copy's recursion could go) with the argument, which
+   * is not changed.
    *
    * @throws DefinitionException for a version-1 party and status that contradict each other, named
    *     by the version-1 path
@@ -42,7 +44,7 @@ public final class DefinitionUpgrade {
       switch (field.getKey()) {
         case "sources" -> v2.set("sources", sources(value));
         case "assignments" -> v2.set("assignments", assignments(value, source));
-        default -> v2.set(field.getKey(), value.deepCopy());
+        default -> v2.set(field.getKey(), value);
       }
     }
     return v2;
@@ -50,17 +52,17 @@ public final class DefinitionUpgrade {
 
   private static JsonNode sources(JsonNode value) {
     if (!value.isArray()) {
-      return value.deepCopy();
+      return value;
     }
     ArrayNode result = JsonNodeFactory.instance.arrayNode();
     for (int i = 0; i < value.size(); i++) {
       JsonNode source = value.get(i);
       if (source.isObject() && !source.has("id")) {
         ObjectNode numbered = JsonNodeFactory.instance.objectNode().put("id", "s" + (i + 1));
-        numbered.setAll((ObjectNode) source.deepCopy());
+        numbered.setAll((ObjectNode) source);
         result.add(numbered);
       } else {
-        result.add(source.deepCopy());
+        result.add(source);
       }
     }
     return result;
@@ -68,13 +70,13 @@ public final class DefinitionUpgrade {
 
   private static JsonNode assignments(JsonNode value, String source) {
     if (!value.isArray()) {
-      return value.deepCopy();
+      return value;
     }
     ArrayNode result = JsonNodeFactory.instance.arrayNode();
     for (int i = 0; i < value.size(); i++) {
       JsonNode assignment = value.get(i);
       result.add(assignment.isObject() ? assignment((ObjectNode) assignment, "assignments[" + i + "]", source)
-          : assignment.deepCopy());
+          : assignment);
     }
     return result;
   }
@@ -87,16 +89,16 @@ public final class DefinitionUpgrade {
       Map.Entry<String, JsonNode> field = fields.next();
       switch (field.getKey()) {
         case "party", "status" -> { }
-        default -> v2.set(field.getKey(), field.getValue().deepCopy());
+        default -> v2.set(field.getKey(), field.getValue());
       }
     }
     if (party == null || !party.isTextual() || status == null || !status.isTextual()) {
       // Left as written: the reader names the missing or malformed version-1 field.
       if (party != null) {
-        v2.set("party", party.deepCopy());
+        v2.set("party", party);
       }
       if (status != null) {
-        v2.set("status", status.deepCopy());
+        v2.set("status", status);
       }
       return v2;
     }

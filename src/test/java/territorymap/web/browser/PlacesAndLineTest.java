@@ -210,6 +210,30 @@ class PlacesAndLineTest {
     browser.screenshot("places-phone-uk", false);
   }
 
+  /**
+   * On paper (an A4 page, print media): the names still do not collide, and the legend begins on
+   * the first page, next to the map it explains.
+   */
+  @Test
+  void onPaperTheNamesDoNotCollideAndTheLegendIsOnTheFirstPage() {
+    browser.a4();
+    browser.open("/?lang=en&p=" + ALASKA);
+    browser.waitFor(d -> d.findElements(By.cssSelector(".place-label")).isEmpty() ? null : true);
+    browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+    try {
+      // The map is laid out for the page: wait for the labels placed after the resize.
+      browser.script("window.dispatchEvent(new Event('resize'))");
+      browser.waitFor(d -> d.findElements(By.cssSelector(".place-label")).isEmpty() ? null : true);
+      assertNoOverlapButRings(marksAndLabels());
+      Number legendTop = (Number) browser.script(
+          "return document.querySelector('#panel .legend').getBoundingClientRect().top + window.scrollY");
+      assertTrue(legendTop.doubleValue() < 1123, "the legend starts " + legendTop + " px down: on page 1 of A4 (1,123 px)");
+      browser.screenshot("places-print", true);
+    } finally {
+      browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+    }
+  }
+
   @Test
   void theLineOfContactIsDrawnAsALineOverTheAlaskaTermsAndInTheLegend() {
     browser.open("/?lang=en&p=" + ALASKA);
