@@ -127,7 +127,8 @@ function legend(report, features, basis, definition) {
       · <span class="km2">${km2(area)}</span>\u00a0${unitKm2()}${note
       ? html` <span class="note">${text(note)}</span>` : ''}</span></li>`;
   });
-  return html`<h3>${t('legend')}</h3><ul class="legend">${items}${pointsKey([definition])}${settlementsKey([report])}${baseLegend()}</ul>`;
+  return html`<section class="legend-block"><h3>${t('legend')}</h3><ul class="legend">${items}${pointsKey([definition])}${
+    settlementsKey([report])}${baseLegend()}</ul></section>`;
 }
 
 /** A legend key for a line: the line of contact as the maps draw it. */
