@@ -176,24 +176,35 @@ function sources(proposal) {
     ? html`<h4>${t('sources')}</h4><ul class="sources">${items}</ul>` : ''}`;
 }
 
-function exportLinks(proposal, layer, i) {
+/** An image's URL in the page's language and on its basis (what the server draws by default: English, official). */
+function imageLook(path, basis) {
+  const params = [];
+  if (lang() === 'uk') params.push('lang=uk');
+  if (basis === 'geodesic') params.push('basis=geodesic');
+  return params.length ? `${path}${path.includes('?') ? '&' : '?'}${params.join('&')}` : path;
+}
+
+function exportLinks(proposal, layer, i, basis) {
   const base = proposalPath(proposal.id);
   const prefix = () => (i === undefined ? '' : html`${badge(i)} `);
   return html`<li>${prefix()}<a href="${withLayer(`${base}/geojson`, layer)}" download="${proposal.id}.geojson"
     type="application/geo+json">${t('geojson')}</a></li>
     <li>${prefix()}<a href="${withLayer(`${base}/area.csv`, layer)}" download="${proposal.id}.csv"
     type="text/csv">${t('csv')}</a></li>
-    <li>${prefix()}<a href="${withLayer(`${base}/map.png`, layer)}" download="${proposal.id}.png"
-    type="image/png">${t('png')}</a>, <a href="${withLayer(`${base}/map.svg`, layer)}" download="${proposal.id}.svg"
+    <li>${prefix()}<a href="${imageLook(withLayer(`${base}/map.png`, layer), basis)}" download="${proposal.id}.png"
+    type="image/png">${t('png')}</a>, <a href="${imageLook(withLayer(`${base}/map.svg`, layer), basis)}" download="${proposal.id}.svg"
     type="image/svg+xml">${t('svg')}</a></li>`;
 }
 
-/** The comparison's own map image, PNG and SVG. */
-function compareImageLinks(proposals, layer) {
+/** The comparison's own map image, PNG and SVG, and its figures side by side as CSV. */
+function compareImageLinks(proposals, layer, basis) {
   const ids = proposals.map((p) => encodeURIComponent(p.id)).join(',');
   const name = proposals.map((p) => p.id).join('-vs-');
-  return html`<li>${proposals.map((p, i) => badge(i))} <a href="${withLayer(`/compare/map.png?ids=${ids}`, layer)}"
-    download="${name}.png" type="image/png">${t('png')}</a>, <a href="${withLayer(`/compare/map.svg?ids=${ids}`, layer)}"
+  const badges = proposals.map((p, i) => badge(i));
+  return html`<li>${badges} <a href="${withLayer(`/compare/area.csv?ids=${ids}`, layer)}" download="${name}.csv"
+    type="text/csv">${t('csv')}</a></li>
+    <li>${badges} <a href="${imageLook(withLayer(`/compare/map.png?ids=${ids}`, layer), basis)}"
+    download="${name}.png" type="image/png">${t('png')}</a>, <a href="${imageLook(withLayer(`/compare/map.svg?ids=${ids}`, layer), basis)}"
     download="${name}.svg" type="image/svg+xml">${t('svg')}</a></li>`;
 }
 
@@ -233,7 +244,7 @@ export function singlePanel({ proposal, report, features, basis, layer, definiti
     <section id="headline" class="figures">${headline(report, basis)}${change(report, basis)}${basisNote(report, basis)}${
     peopleNote(report)}</section>${settlements(report.people)}
     ${legend(report, features, basis, definition)}${definition ? termsList(definition, regions) : ''}${regionTable(report, basis)}
-    <h3>${t('about')}</h3>${sources(proposal)}${exportsBlock(exportLinks(proposal, layer), plain(proposal.title))}
+    <h3>${t('about')}</h3>${sources(proposal)}${exportsBlock(exportLinks(proposal, layer, undefined, basis), plain(proposal.title))}
     ${proposal.seeded === false ? html`<p class="actions"><button type="button" data-action="edit-stored" data-id="${proposal.id}">${t('editProposal')}</button></p>` : ''}`;
 }
 
@@ -278,7 +289,7 @@ export function comparePanel({ proposals, comparison, featureSets, basis, layer,
     ${compareRegionTable(reports, differences, basis)}
     <h3>${t('about')}</h3>${proposals.map((p, i) => html`<details open><summary>${badge(i)} ${titleOf(p)}</summary>${sources(p)}${
       definitions[i] ? termsList(definitions[i], regions) : ''}</details>`)}
-    ${exportsBlock([...proposals.map((p, i) => exportLinks(p, layer, i)), compareImageLinks(proposals, layer)],
+    ${exportsBlock([...proposals.map((p, i) => exportLinks(p, layer, i, basis)), compareImageLinks(proposals, layer, basis)],
     t('comparedTitle', { titles: proposals.map((p) => plain(p.title)).join(' / ') }))}`;
 }
 

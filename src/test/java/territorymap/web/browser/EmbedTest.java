@@ -107,5 +107,14 @@ class EmbedTest {
     String ukrainian = browser.driver.findElement(By.cssSelector(".embed-snippet")).getDomProperty("value");
     assertTrue(ukrainian.startsWith("<iframe src=\"" + browser.url("/embed?p=alaska-2025-08-15&amp;basis=geodesic&amp;lang=uk")
         + "\""), ukrainian);
+    // The exported images too, and the comparison's figures as CSV.
+    assertEquals("/proposals/alaska-2025-08-15/map.png?lang=uk&basis=geodesic",
+        browser.driver.findElement(By.cssSelector(".exports a[type='image/png']")).getDomAttribute("href"));
+    browser.open("/?p=alaska-2025-08-15,russia-demand-2024-06-14&lang=uk");
+    assertEquals(1, browser.driver.findElements(By.cssSelector(
+        ".exports a[href='/compare/map.png?ids=alaska-2025-08-15,russia-demand-2024-06-14&lang=uk']")).size());
+    String compareCsv = "/compare/area.csv?ids=alaska-2025-08-15,russia-demand-2024-06-14";
+    assertEquals(1, browser.driver.findElements(By.cssSelector(".exports a[href='" + compareCsv + "']")).size());
+    assertEquals(200, browser.get(compareCsv).statusCode());
   }
 }
