@@ -56,7 +56,8 @@ public record AreaReport(String id, Text title, LayerInfo layer, BoundaryInfo bo
    * approximation.
    */
   public record LayerInfo(LocalDate date, boolean approximate, String source, String name) {
-    static LayerInfo of(Partition partition) {
+    /** The layer of a partition. */
+    public static LayerInfo of(Partition partition) {
       return new LayerInfo(partition.layer().date(), partition.layer().approximate(), partition.layer().source(),
           partition.layer().name());
     }

@@ -1,6 +1,7 @@
 package territorymap.figures;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -202,6 +203,7 @@ public record PeopleReport(String name, String method, String credit, long natio
     for (Region region : partition.boundaries().regions()) {
       Atom occupiedAtom = new Atom(region.code(), Side.OCCUPIED);
       Atom heldAtom = new Atom(region.code(), Side.HELD);
+      // The shares cover each atom once, so its persons are its row added up.
       double[] occupied = byAtom.getOrDefault(occupiedAtom, none);
       double[] held = byAtom.getOrDefault(heldAtom, none);
       Map<Party, Long> parties = new EnumMap<>(Party.class);
@@ -209,7 +211,7 @@ public record PeopleReport(String name, String method, String credit, long natio
         parties.put(party, Math.round(occupied[party.ordinal()] + held[party.ordinal()]));
       }
       result.add(new RegionPeople(region.code(), region.official().name(), region.official().nameUk(),
-          model.officialPersons(region.code()), Math.round(model.estimate(occupiedAtom).persons()), parties,
+          model.officialPersons(region.code()), Math.round(Arrays.stream(occupied).sum()), parties,
           Math.round(awayFromHolder(Side.HELD, held)), Math.round(awayFromHolder(Side.OCCUPIED, occupied))));
     }
     return result;

@@ -270,7 +270,7 @@ public final class ProposalReader {
         throw new DefinitionException(f.source, path + ".id", "\"" + placeId + "\" is used twice");
       }
       NamedPoint place = new NamedPoint(placeId, f.localized(p, "name", path + ".name", MAX_TITLE),
-          f.number(p, "lon", path + ".lon", -180, 180), f.number(p, "lat", path + ".lat", -90, 90));
+          f.coordinate(p, "lon", path + ".lon", 180), f.coordinate(p, "lat", path + ".lat", 90));
       f.places().put(placeId, place);
       places.add(place);
     }
@@ -354,7 +354,7 @@ public final class ProposalReader {
     f.object(value, path);
     f.noUnknown(value, path + ".", Set.of("km", "into", "regions"));
     f.zone(path);
-    double km = f.number(value, "km", path + ".km", 0, MAX_ZONE_KM);
+    double km = f.distance(value, "km", path + ".km");
     String into = f.text(value, "into", path + ".into");
     ContactBand.Reach reach = switch (into) {
       case "held" -> ContactBand.Reach.INTO_HELD;
@@ -377,7 +377,7 @@ public final class ProposalReader {
   private TerritoryExpression circle(JsonNode value, String path, Fields f) {
     f.object(value, path);
     f.zone(path);
-    double km = f.number(value, "km", path + ".km", 0, MAX_ZONE_KM);
+    double km = f.distance(value, "km", path + ".km");
     if (value.has("place")) {
       f.noUnknown(value, path + ".", Set.of("km", "place"));
       String placeId = f.text(value, "place", path + ".place");
@@ -389,8 +389,8 @@ public final class ProposalReader {
       return TerritoryExpression.Circle.of(place.lon(), place.lat(), km);
     }
     f.noUnknown(value, path + ".", Set.of("km", "lon", "lat"));
-    return TerritoryExpression.Circle.of(f.number(value, "lon", path + ".lon", -180, 180),
-        f.number(value, "lat", path + ".lat", -90, 90), km);
+    return TerritoryExpression.Circle.of(f.coordinate(value, "lon", path + ".lon", 180),
+        f.coordinate(value, "lat", path + ".lat", 90), km);
   }
 
   private TerritoryExpression side(JsonNode value, String path, Side side, Fields f) {
@@ -552,19 +552,30 @@ public final class ProposalReader {
           + name + " \"" + text + "\"; known: " + String.join(", ", java.util.Arrays.stream(values).map(WireName::id).toList())));
     }
 
-    /** A number in (min, max] for distances (min 0), or [min, max] for coordinates. */
-    double number(JsonNode node, String name, String path, double min, double max) {
+    /** A distance, km, in (0, {@link #MAX_ZONE_KM}]. */
+    double distance(JsonNode node, String name, String path) {
+      double km = number(node, name, path);
+      if (!(km > 0 && km <= MAX_ZONE_KM)) {
+        throw new DefinitionException(source, path, km + " is outside (0, " + MAX_ZONE_KM + "]");
+      }
+      return km;
+    }
+
+    /** A longitude or latitude, degrees, in [-limit, limit]. */
+    double coordinate(JsonNode node, String name, String path, double limit) {
+      double degrees = number(node, name, path);
+      if (!(Math.abs(degrees) <= limit)) {
+        throw new DefinitionException(source, path, degrees + " is outside [-" + limit + ", " + limit + "]");
+      }
+      return degrees;
+    }
+
+    private double number(JsonNode node, String name, String path) {
       JsonNode value = node.get(name);
       if (value == null || !value.isNumber()) {
         throw new DefinitionException(source, path, "must be a number");
       }
-      double number = value.asDouble();
-      boolean distance = min == 0;
-      if (!(distance ? number > min : number >= min) || !(number <= max)) {
-        throw new DefinitionException(source, path, number + " is outside " + (distance ? "(" : "[") + min + ", "
-            + max + "]");
-      }
-      return number;
+      return value.asDouble();
     }
 
     /** Counts a polygon's vertices and parts, and stops the read if the definition has too many. */

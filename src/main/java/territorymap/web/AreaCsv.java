@@ -73,15 +73,7 @@ final class AreaCsv {
     line(csv, List.of("#proposal", text(report.id())));
     line(csv, List.of("#title", text(report.title().in("en"))));
     line(csv, List.of("#title_uk", text(report.title().in("uk"))));
-    line(csv, List.of("#layer_date", report.layer().date().toString()));
-    line(csv, List.of("#layer_approximate", String.valueOf(report.layer().approximate())));
-    line(csv, List.of("#layer_source", text(report.layer().source())));
-    line(csv, List.of("#boundaries", text(report.boundaries().source())));
-    line(csv, List.of("#basis_geodesic", "area on the WGS 84 ellipsoid; % of the 27 units' geodesic total, "
-        + number(report.total().km2()) + " km2"));
-    line(csv, List.of("#basis_official", "each region's parts scaled to its official area; % of the 27 units'"
-        + " official areas added up, " + number(report.total().officialKm2()) + " km2 (the national figure, 603628 km2,"
-        + " has 88 km2 that no unit's figure includes)"));
+    whatTheFiguresRestOn(csv, report);
     line(csv, List.of("#rounding", "km2 to 0.1, % to 0.001, persons to 1"));
     line(csv, List.of("#" + PEOPLE, people.name() + ": " + people.method() + "; national figure used "
         + people.nationalPersons() + " persons; " + people.credit()));
@@ -152,6 +144,19 @@ final class AreaCsv {
     row.add(number(figure.officialKm2()));
     row.add(number(figure.percent()));
     row.add(number(figure.officialPercent()));
+  }
+
+  /** The metadata rows of the layer, the boundaries and the two bases, as every CSV of figures has them. */
+  static void whatTheFiguresRestOn(StringBuilder csv, AreaReport report) {
+    line(csv, List.of("#layer_date", report.layer().date().toString()));
+    line(csv, List.of("#layer_approximate", String.valueOf(report.layer().approximate())));
+    line(csv, List.of("#layer_source", text(report.layer().source())));
+    line(csv, List.of("#boundaries", text(report.boundaries().source())));
+    line(csv, List.of("#basis_geodesic", "area on the WGS 84 ellipsoid; % of the 27 units' geodesic total, "
+        + number(report.total().km2()) + " km2"));
+    line(csv, List.of("#basis_official", "each region's parts scaled to its official area; % of the 27 units'"
+        + " official areas added up, " + number(report.total().officialKm2()) + " km2 (the national figure, 603628 km2,"
+        + " has 88 km2 that no unit's figure includes)"));
   }
 
   static void line(StringBuilder csv, List<String> cells) {

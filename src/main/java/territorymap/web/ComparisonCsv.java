@@ -49,13 +49,7 @@ final class ComparisonCsv {
       AreaCsv.line(csv, List.of("#title_" + letter, AreaCsv.text(r.title().in("en"))));
       AreaCsv.line(csv, List.of("#title_uk_" + letter, AreaCsv.text(r.title().in("uk"))));
     }
-    AreaCsv.line(csv, List.of("#layer_date", first.layer().date().toString()));
-    AreaCsv.line(csv, List.of("#layer_approximate", String.valueOf(first.layer().approximate())));
-    AreaCsv.line(csv, List.of("#layer_source", AreaCsv.text(first.layer().source())));
-    AreaCsv.line(csv, List.of("#boundaries", AreaCsv.text(first.boundaries().source())));
-    AreaCsv.line(csv, List.of("#basis_geodesic", "area on the WGS 84 ellipsoid"));
-    AreaCsv.line(csv, List.of("#basis_official", "each region's parts scaled to its official area; Ukraine "
-        + AreaCsv.number(first.total().officialKm2()) + " km2"));
+    AreaCsv.whatTheFiguresRestOn(csv, first);
     AreaCsv.line(csv, List.of("#rounding", "km2 to 0.1, % to 0.001"));
     List<String> header = new ArrayList<>(List.of("code", "name", "name_uk", "area_official_km2"));
     for (int i = 0; i < reports.size(); i++) {

@@ -17,7 +17,6 @@ import territorymap.render.MapImage;
 import territorymap.render.MapRenderer;
 import territorymap.territory.DisplayDetail;
 import territorymap.territory.LayerRef;
-import territorymap.territory.LineOfContact;
 import territorymap.territory.Partition;
 import territorymap.territory.PartitionCache;
 
@@ -156,7 +155,7 @@ final class ImageRoutes {
 
   private Geometry line(Partition partition) {
     return lines.get(partition.layer().name(), partition, p -> DouglasPeuckerSimplifier.simplify(
-        LineOfContact.of(p).geometry(), DisplayDetail.MEDIUM.toleranceDeg()));
+        p.line().geometry(), DisplayDetail.MEDIUM.toleranceDeg()));
   }
 
   /** {@code size=card|print}; card when absent. */

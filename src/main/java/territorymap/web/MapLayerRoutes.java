@@ -11,7 +11,6 @@ import territorymap.people.Place;
 import territorymap.people.Places;
 import territorymap.figures.Evaluations;
 import territorymap.territory.DisplayDetail;
-import territorymap.territory.LineOfContact;
 import territorymap.territory.Atlas;
 import territorymap.territory.Partition;
 import territorymap.territory.PartitionCache;
@@ -81,7 +80,7 @@ final class MapLayerRoutes {
   }
 
   private static ObjectNode lineFeature(Partition partition) {
-    Geometry line = LineOfContact.of(partition).geometry();
+    Geometry line = partition.line().geometry();
     Geometry shown = DouglasPeuckerSimplifier.simplify(line, DisplayDetail.FINE.toleranceDeg());
     Map<String, Object> properties = new java.util.LinkedHashMap<>();
     properties.put("date", partition.layer().date().toString());

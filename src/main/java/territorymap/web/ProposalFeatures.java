@@ -63,8 +63,7 @@ final class ProposalFeatures {
     static Metadata of(Allocation allocation) {
       var partition = allocation.partition();
       return new Metadata(allocation.proposal().id(), allocation.proposal().title(),
-          new AreaReport.LayerInfo(partition.layer().date(), partition.layer().approximate(), partition.layer().source(),
-              partition.layer().name()),
+          AreaReport.LayerInfo.of(partition),
           partition.boundaries().source(),
           Map.of("km2", "geodesic area on the WGS 84 ellipsoid, km²",
               "officialKm2", "each region's parts scaled to its official area (State Statistics Service of Ukraine), km²"),
